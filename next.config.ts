@@ -4,7 +4,12 @@ const nextConfig: NextConfig = {
   // Native module: keep it out of the server bundle (Next 16 does by default; this says so).
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
-  typedRoutes: false,
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not see.
+    authInterrupts: true,
+    // Uploaded articles go through server actions; the default 1 MB would cut a 1 MB file plus its form fields.
+    serverActions: { bodySizeLimit: '2mb' },
+  },
 };
 
 export default nextConfig;

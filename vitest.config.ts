@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['./lib/testing/setup-db.ts'],
     testTimeout: 30_000,
   },
 });

@@ -1,0 +1,65 @@
+'use client';
+
+import { useActionState } from 'react';
+import { importArticleAction, type ImportState } from './actions';
+
+function FieldError({ errors, id }: { errors?: string[]; id: string }) {
+  return errors?.length ? (
+    <span className="error" id={id}>
+      {errors.join(' ')}
+    </span>
+  ) : null;
+}
+
+export function ImportForm() {
+  const [state, action, pending] = useActionState<ImportState, FormData>(importArticleAction, {});
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="stack">
+      {state.message && (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      )}
+      <label>
+        Title
+        <input name="title" required maxLength={300} defaultValue={v.title} aria-describedby="title-error" />
+        <FieldError errors={e.title} id="title-error" />
+      </label>
+      <div className="grid-2">
+        <label>
+          Outlet
+          <input name="outlet" defaultValue={v.outlet} />
+        </label>
+        <label>
+          Author
+          <input name="author" defaultValue={v.author} />
+        </label>
+        <label>
+          URL
+          <input name="url" type="url" defaultValue={v.url} aria-describedby="url-error" />
+          <FieldError errors={e.url} id="url-error" />
+        </label>
+        <label>
+          Publication date
+          <input name="publicationDate" type="date" defaultValue={v.publicationDate} aria-describedby="date-error" />
+          <FieldError errors={e.publicationDate} id="date-error" />
+        </label>
+      </div>
+      <label>
+        Article text
+        <textarea name="text" rows={14} defaultValue={v.text} aria-describedby="text-error" />
+        <FieldError errors={e.text} id="text-error" />
+      </label>
+      <label>
+        …or upload a .txt or .md file
+        <input name="file" type="file" accept=".txt,.text,.md,.markdown,text/plain,text/markdown" aria-describedby="file-error" />
+        <FieldError errors={e.file} id="file-error" />
+      </label>
+      <button type="submit" disabled={pending}>
+        {pending ? 'Importing…' : 'Import and extract claims'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listArticles } from '@/lib/articles/list-articles';
+import { requirePageActor } from '@/lib/auth/current-actor';
+
+export const metadata: Metadata = { title: 'Desk' };
+
+export default async function DeskPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const actor = await requirePageActor('factchecker', '/desk');
+  const page = Math.max(1, Math.floor(Number((await searchParams).page) || 1));
+  const { articles, hasMore } = listArticles(actor, page);
+  return (
+    <section>
+      <div className="row spread">
+        <h1>Articles</h1>
+        <Link className="button" href="/desk/import">
+          Import an article
+        </Link>
+      </div>
+      {articles.length === 0 ? (
+        <p>No articles yet. Import one to start.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">Date</th>
+              <th scope="col">Claims</th>
+              <th scope="col">Reviewed</th>
+              <th scope="col">Published</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link href={`/desk/articles/${a.id}`}>{a.title}</Link>
+                </td>
+                <td>{a.outlet ?? '—'}</td>
+                <td>{a.publicationDate ?? '—'}</td>
+                <td>{a.claimCount}</td>
+                <td>
+                  {a.reviewedCount} of {a.claimCount}
+                </td>
+                <td>{a.published ? 'Yes' : 'No'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="row" aria-label="Pages">
+        {page > 1 && <Link href={`/desk?page=${page - 1}`}>Newer</Link>}
+        {hasMore && <Link href={`/desk?page=${page + 1}`}>Older</Link>}
+      </nav>
+    </section>
+  );
+}

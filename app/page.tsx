@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { listPublishedArticles } from '@/lib/articles/list-articles';
+
+export const dynamic = 'force-dynamic';
+
+export default function HomePage() {
+  const published = listPublishedArticles();
+  return (
+    <section>
+      <h1>Fact-checked articles</h1>
+      <p className="lede">Every claim marked in place, with what it rests on and what our fact-checkers found.</p>
+      {published.length === 0 ? (
+        <p>Nothing has been published yet.</p>
+      ) : (
+        <ul className="article-list">
+          {published.map((a) => (
+            <li key={a.slug}>
+              <Link href={`/a/${a.slug}`}>{a.title}</Link>
+              {a.outlet && <span className="muted"> · {a.outlet}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

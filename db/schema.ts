@@ -1,0 +1,260 @@
+// Tables of claimdesk. Workflow: 1. edit this file 2. `npm run db:generate` 3. review and commit
+// the new file under db/migrations/. The app applies migrations before it serves (lib/cli/start.ts).
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { SOURCE_TYPES } from '../lib/extract/types';
+
+export const ROLES = ['factchecker', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CLAIM_STATUSES = [
+  'unreviewed',
+  'in_progress',
+  'true',
+  'mostly_true',
+  'misleading',
+  'unsupported',
+  'false',
+  'opinion',
+] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+// The extractor defines what kinds of source exist; the database stores the same ones.
+export { SOURCE_TYPES, type SourceType } from '../lib/extract/types';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/** Browser sessions; only the SHA-256 of the cookie token is stored. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** API tokens for `Authorization: Bearer`; only the SHA-256 is stored, the token is shown once. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    label: text('label').notNull().default(''),
+    createdAt: createdAt(),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    outlet: text('outlet'),
+    author: text('author'),
+    url: text('url'),
+    /** The article's own publication date (ISO yyyy-mm-dd), as given at import. */
+    publicationDate: text('publication_date'),
+    body: text('body').notNull(),
+    /** Bumped by each re-import of a new version of the text. */
+    revision: integer('revision').notNull().default(1),
+    published: integer('published', { mode: 'boolean' }).notNull().default(false),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('articles_created_idx').on(t.createdAt), index('articles_published_idx').on(t.published, t.publishedAt)],
+);
+
+/** Paragraph-level blocks of the body: body text, headings, captions, boilerplate. */
+export const blocks = sqliteTable(
+  'blocks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    kind: text('kind', { enum: ['body', 'heading', 'boilerplate', 'caption', 'byline'] }).notNull(),
+  },
+  (t) => [uniqueIndex('blocks_article_position_idx').on(t.articleId, t.position)],
+);
+
+/** One real-world source as an article refers to it ("Mike Waltz", "Waltz" and "he" are one row). */
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    type: text('type', { enum: SOURCE_TYPES }).notNull(),
+    /** The same source across articles, for the registry and its track record. */
+    registryId: integer('registry_id').references(() => registrySources.id),
+  },
+  (t) => [index('sources_article_idx').on(t.articleId), index('sources_registry_idx').on(t.registryId)],
+);
+
+/** Every source the desk has met, de-duplicated across articles by normalised name and type. */
+export const registrySources = sqliteTable(
+  'registry_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    type: text('type', { enum: SOURCE_TYPES }).notNull(),
+    /** Lower-cased name without punctuation or honorifics: what makes two names one source. */
+    key: text('key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('registry_sources_key_type_idx').on(t.key, t.type)],
+);
+
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** 1-based order in the article; the reader's deep link is `#claim-<position>`. */
+    position: integer('position').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    text: text('text').notNull(),
+    checkworthiness: real('checkworthiness').notNull(),
+    vagueAttribution: text('vague_attribution'),
+    duplicateOfId: integer('duplicate_of_id'),
+    explanation: text('explanation').notNull().default(''),
+    status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
+    note: text('note').notNull().default(''),
+    /** Optimistic-concurrency version: every change bumps it; a change made against an older one is refused. */
+    version: integer('version').notNull().default(1),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    assigneeId: integer('assignee_id').references(() => users.id),
+    /** `extracted` by the machine, or `manual`: added by a fact-checker who selected text. */
+    origin: text('origin', { enum: ['extracted', 'manual'] }).notNull().default('extracted'),
+    /** A false claim a fact-checker dismissed; kept, with its history, but out of reports and the reader page. */
+    dismissed: integer('dismissed', { mode: 'boolean' }).notNull().default(false),
+    /** Could not be found again in a re-imported text: its review is kept and listed, its span is stale. */
+    orphaned: integer('orphaned', { mode: 'boolean' }).notNull().default(false),
+    /** Text just before and after the span, to find the claim again in a new revision of the article. */
+    anchorPrefix: text('anchor_prefix').notNull().default(''),
+    anchorSuffix: text('anchor_suffix').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('claims_article_position_idx').on(t.articleId, t.position),
+    index('claims_article_status_idx').on(t.articleId, t.status),
+    index('claims_assignee_idx').on(t.assigneeId),
+  ],
+);
+
+export const EVIDENCE_STANCES = ['supports', 'refutes', 'context'] as const;
+export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
+
+/** Links a fact-checker attached to a claim as evidence. */
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
+    stance: text('stance', { enum: EVIDENCE_STANCES }).notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('evidence_claim_idx').on(t.claimId)],
+);
+
+/** Links a claim to a source, with the words and cue that made the attribution. */
+export const claimSources = sqliteTable(
+  'claim_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    mentionStart: integer('mention_start'),
+    mentionEnd: integer('mention_end'),
+    mentionText: text('mention_text'),
+    cue: text('cue'),
+    viaName: text('via_name'),
+    viaType: text('via_type', { enum: SOURCE_TYPES }),
+    rule: text('rule').notNull(),
+    explanation: text('explanation').notNull().default(''),
+  },
+  (t) => [index('claim_sources_claim_idx').on(t.claimId), index('claim_sources_source_idx').on(t.sourceId)],
+);
+
+/** Append-only record of every change to a claim; triggers in the migrations refuse UPDATE and DELETE. */
+export const claimHistory = sqliteTable(
+  'claim_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    field: text('field').notNull(),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    /** The claim's version after this change. */
+    version: integer('version').notNull(),
+  },
+  (t) => [index('claim_history_claim_idx').on(t.claimId, t.id)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Block = typeof blocks.$inferSelect;
+export type Source = typeof sources.$inferSelect;
+export type Claim = typeof claims.$inferSelect;
+export type ClaimSource = typeof claimSources.$inferSelect;
+export type ClaimHistoryEntry = typeof claimHistory.$inferSelect;
+export type Evidence = typeof evidence.$inferSelect;
+export type RegistrySource = typeof registrySources.$inferSelect;

@@ -1,0 +1,51 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const DEMO = {
+  admin: { email: 'admin@example.org', password: 'claimdesk-admin' },
+  editor: { email: 'editor@example.org', password: 'claimdesk-editor' },
+  factchecker: { email: 'checker@example.org', password: 'claimdesk-checker' },
+} as const;
+
+export type DemoRole = keyof typeof DEMO;
+
+export async function signIn(page: Page, role: DemoRole): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(DEMO[role].email);
+  await page.getByLabel('Password').fill(DEMO[role].password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+}
+
+/** An invented article with varied sourcing; the title is made unique per test so tests never share state. */
+export function sampleArticle(label: string) {
+  const title = `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const text = [
+    'Ferry Service Cut',
+    '',
+    'The Lakeside Ferry Company will cut its winter timetable to four crossings a day from December.',
+    '',
+    '"We carried 30 percent fewer passengers last winter," said operations director Paul Menon.',
+    '',
+    'Two council officials told the Lakeside Courier that the town had refused a request for a subsidy.',
+    '',
+    'According to the company’s annual report, the ferry lost $1.2 million in 2025.',
+    '',
+    'The crossing takes about forty minutes.',
+  ].join('\n');
+  return { title, text };
+}
+
+/** Imports an article through the form as the signed-in user and returns the workspace URL. */
+export async function importByPaste(page: Page, article: { title: string; text: string }): Promise<string> {
+  await page.goto('/desk/import');
+  await page.getByLabel('Title').fill(article.title);
+  await page.getByLabel('Outlet').fill('Lakeside Courier');
+  await page.getByLabel('Article text').fill(article.text);
+  await page.getByRole('button', { name: 'Import and extract claims' }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/\d+/);
+  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+  return page.url();
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,43 @@
+import { expect, importByPaste, sampleArticle, signIn, test } from './fixtures';
+
+test('an editor publishes an article and a reader sees its claims annotated', async ({ page, browser }) => {
+  await signIn(page, 'editor');
+  const article = sampleArticle('Published');
+  await importByPaste(page, article);
+  const panel = page.getByRole('region', { name: /^Claim \d+$/ });
+  await panel.getByLabel('Status').selectOption('mostly_true');
+  await panel.getByRole('button', { name: 'Save review' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved.');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('link', { name: 'Published reader page' }).click();
+  const readerUrl = page.url();
+  expect(readerUrl).toMatch(/\/a\/published-/);
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(readerUrl);
+  await expect(reader.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+  await expect(reader.getByRole('complementary', { name: 'Summary' })).toContainText('claims');
+  const notes = reader.getByRole('region', { name: 'The claims' });
+  await expect(notes).toContainText('Mostly true');
+  await expect(notes).toContainText('anonymous source, via');
+  await expect(reader.locator('#claim-1')).toBeVisible();
+
+  // Unpublishing takes the page down.
+  await page.goBack();
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
+  const gone = await reader.goto(readerUrl);
+  expect(gone?.status()).toBe(404);
+});
+
+test('an unknown or unpublished slug is a 404 page, not an error', async ({ page }) => {
+  const res = await page.goto('/a/no-such-article');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+});
+
+test('the demo article is published with its reviews', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Millbrook closes Harbour Bridge to heavy trucks' }).click();
+  await expect(page.getByRole('region', { name: 'The claims' })).toContainText('True');
+});

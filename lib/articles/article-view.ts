@@ -1,0 +1,149 @@
+import 'server-only';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles, blocks, claims, claimSources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
+
+export interface SourceLinkView {
+  sourceId: number;
+  name: string;
+  type: SourceType;
+  mention: { start: number; end: number; text: string } | null;
+  cue: string | null;
+  via: { name: string; type: SourceType } | null;
+  rule: string;
+  explanation: string;
+}
+
+export interface ClaimView {
+  id: number;
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  checkworthiness: number;
+  checkworthy: boolean;
+  vagueAttribution: string | null;
+  duplicateOfPosition: number | null;
+  explanation: string;
+  status: ClaimStatus;
+  note: string;
+  version: number;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  sources: SourceLinkView[];
+}
+
+export interface ArticleView {
+  id: number;
+  slug: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publicationDate: string | null;
+  published: boolean;
+  publishedAt: string | null;
+  createdAt: string;
+  body: string;
+  blocks: { start: number; end: number; kind: string }[];
+  claims: ClaimView[];
+  sources: { id: number; name: string; type: SourceType; claimCount: number }[];
+}
+
+/** The whole article as plain data, or null. Callers decide who may see it. */
+export function loadArticleView(where: { id: number } | { slug: string }): ArticleView | null {
+  const db = getDb();
+  const article = db
+    .select()
+    .from(articles)
+    .where('id' in where ? eq(articles.id, where.id) : eq(articles.slug, where.slug))
+    .get();
+  if (!article) return null;
+
+  const blockRows = db
+    .select({ start: blocks.start, end: blocks.end, kind: blocks.kind })
+    .from(blocks)
+    .where(eq(blocks.articleId, article.id))
+    .orderBy(asc(blocks.position))
+    .all();
+  const claimRows = db
+    .select({ claim: claims, reviewer: users.name })
+    .from(claims)
+    .leftJoin(users, eq(users.id, claims.reviewedBy))
+    .where(eq(claims.articleId, article.id))
+    .orderBy(asc(claims.position))
+    .all();
+  const sourceRows = db.select().from(sources).where(eq(sources.articleId, article.id)).all();
+  const sourceById = new Map(sourceRows.map((s) => [s.id, s]));
+  const linkRows = claimRows.length
+    ? db
+        .select()
+        .from(claimSources)
+        .where(
+          inArray(
+            claimSources.claimId,
+            claimRows.map((r) => r.claim.id),
+          ),
+        )
+        .orderBy(asc(claimSources.id))
+        .all()
+    : [];
+
+  const linksByClaim = new Map<number, SourceLinkView[]>();
+  for (const link of linkRows) {
+    const source = sourceById.get(link.sourceId);
+    if (!source) continue;
+    const list = linksByClaim.get(link.claimId) ?? [];
+    list.push({
+      sourceId: source.id,
+      name: source.name,
+      type: source.type,
+      mention:
+        link.mentionStart !== null && link.mentionEnd !== null
+          ? { start: link.mentionStart, end: link.mentionEnd, text: link.mentionText ?? '' }
+          : null,
+      cue: link.cue,
+      via: link.viaName && link.viaType ? { name: link.viaName, type: link.viaType } : null,
+      rule: link.rule,
+      explanation: link.explanation,
+    });
+    linksByClaim.set(link.claimId, list);
+  }
+  const positionById = new Map(claimRows.map((r) => [r.claim.id, r.claim.position]));
+  const claimCountBySource = new Map<number, number>();
+  for (const link of linkRows) claimCountBySource.set(link.sourceId, (claimCountBySource.get(link.sourceId) ?? 0) + 1);
+
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    outlet: article.outlet,
+    author: article.author,
+    url: article.url,
+    publicationDate: article.publicationDate,
+    published: article.published,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    createdAt: article.createdAt.toISOString(),
+    body: article.body,
+    blocks: blockRows,
+    claims: claimRows.map(({ claim, reviewer }) => ({
+      id: claim.id,
+      position: claim.position,
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      checkworthiness: claim.checkworthiness,
+      checkworthy: claim.checkworthiness >= 0.5,
+      vagueAttribution: claim.vagueAttribution,
+      duplicateOfPosition: claim.duplicateOfId === null ? null : (positionById.get(claim.duplicateOfId) ?? null),
+      explanation: claim.explanation,
+      status: claim.status,
+      note: claim.note,
+      version: claim.version,
+      reviewedAt: claim.reviewedAt?.toISOString() ?? null,
+      reviewedBy: reviewer,
+      sources: linksByClaim.get(claim.id) ?? [],
+    })),
+    sources: sourceRows.map((s) => ({ id: s.id, name: s.name, type: s.type, claimCount: claimCountBySource.get(s.id) ?? 0 })),
+  };
+}

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articles, claims } from '@/db/schema';
+import type { Actor } from '@/lib/auth/roles';
+import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
+import { getArticle } from './get-article';
+import { importArticle } from './import-article';
+import { ArticleInputSchema } from './schemas';
+
+let checker: Actor;
+beforeAll(async () => {
+  testDb();
+  checker = await createTestUser('factchecker');
+});
+
+const input = (title: string, text = SAMPLE_ARTICLE) => ArticleInputSchema.parse({ title, text, outlet: 'Eastport Gazette' });
+
+describe('importArticle', () => {
+  it('stores the article with claims whose spans are exact, and links their sources', () => {
+    const { id, slug, claimCount } = importArticle(checker, input('Water rates rise'));
+    expect(slug).toBe('water-rates-rise');
+    const article = getArticle(checker, id);
+    expect(article.claims).toHaveLength(claimCount);
+    expect(claimCount).toBeGreaterThanOrEqual(4);
+    for (const c of article.claims) expect(article.body.slice(c.start, c.end)).toBe(c.text);
+    expect(article.claims.map((c) => c.position)).toEqual(article.claims.map((_, i) => i + 1));
+    // The headline is not a claim.
+    expect(article.claims.some((c) => c.text.includes('Water Rates Rise in Eastport'))).toBe(false);
+
+    const quote = article.claims.find((c) => c.text.includes('new pipes'));
+    expect(quote?.sources).toEqual([expect.objectContaining({ name: expect.stringContaining('Linda Park'), type: 'person', cue: 'said' })]);
+    const anonymous = article.claims.find((c) => c.text.includes('delayed the increase'));
+    expect(anonymous?.sources[0]).toMatchObject({ type: 'anonymous', via: { name: expect.stringContaining('Eastport Gazette') } });
+    const unattributed = article.claims.find((c) => c.text.includes('raised household rates'));
+    expect(unattributed?.sources).toEqual([]);
+  });
+
+  it('gives a second article with the same title its own slug', () => {
+    const first = importArticle(checker, input('Same title'));
+    const second = importArticle(checker, input('Same title'));
+    expect(second.slug).toBe(`${first.slug}-2`);
+  });
+
+  it('refuses a reader without an account and writes nothing', () => {
+    const db = testDb();
+    const before = db.$count(articles);
+    expect(() => importArticle(null, input('Anonymous import'))).toThrow(/Sign in/);
+    expect(db.$count(articles)).toBe(before);
+  });
+
+  it('rolls the whole import back when any insert fails', () => {
+    const db = testDb();
+    const before = { articles: db.$count(articles), claims: db.$count(claims) };
+    // A trigger makes the claims insert fail halfway through the transaction.
+    db.$client.exec(`CREATE TEMP TRIGGER fail_claims BEFORE INSERT ON claims WHEN NEW.position = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    try {
+      expect(() => importArticle(checker, input('Doomed import'))).toThrow(/disk full/);
+    } finally {
+      db.$client.exec('DROP TRIGGER fail_claims');
+    }
+    expect({ articles: db.$count(articles), claims: db.$count(claims) }).toEqual(before);
+  });
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Longest article body accepted, in characters: far above any news article, far below what would stall a request. */
+export const MAX_ARTICLE_CHARS = 200_000;
+export const MAX_UPLOAD_BYTES = 1_000_000;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullish()
+    .transform((v) => v ?? null);
+
+export const HttpUrlSchema = z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' });
+
+export const ArticleInputSchema = z.strictObject({
+  title: z.string().trim().min(1, 'Title is required').max(300),
+  text: z
+    .string()
+    .max(MAX_ARTICLE_CHARS, `Text is longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`)
+    .refine((t) => t.trim().length > 0, 'Text is empty')
+    .refine((t) => !t.includes('\u0000'), 'Text contains binary data'),
+  outlet: optionalText(200),
+  author: optionalText(200),
+  url: z
+    .union([z.literal(''), HttpUrlSchema])
+    .nullish()
+    .transform((v) => v || null),
+  publicationDate: z
+    .union([z.literal(''), z.iso.date('Use the form YYYY-MM-DD')])
+    .nullish()
+    .transform((v) => v || null),
+});
+
+export type ArticleInput = z.input<typeof ArticleInputSchema>;
+export type ValidArticleInput = z.output<typeof ArticleInputSchema>;
+
+export const IdSchema = z.coerce.number().int().positive();

@@ -1,0 +1,16 @@
+// npm run --silent create-token -- EMAIL [LABEL] — prints a new API token for that user (shown once).
+import { z } from 'zod';
+import { createApiToken } from '../auth/api-tokens';
+import { AppError } from '../errors';
+
+const args = z.tuple([z.email('Give the email of an existing user'), z.string().optional()]).safeParse(process.argv.slice(2));
+if (!args.success) {
+  console.error(`Usage: npm run --silent create-token -- EMAIL [LABEL]\n${z.prettifyError(args.error)}`);
+  process.exit(2);
+}
+try {
+  console.log(createApiToken(args.data[0], args.data[1] ?? 'cli'));
+} catch (error) {
+  console.error(error instanceof AppError ? error.message : error);
+  process.exit(1);
+}

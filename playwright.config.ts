@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+// Browsers cannot be downloaded on this machine: Playwright drives Debian's Chromium.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // A fresh database for every run; `npm start` migrates, seeds the demo data, builds when needed, and serves.
+    command: 'rm -rf .e2e && npm start',
+    url: `http://localhost:${PORT}/`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    env: { DATABASE_URL: '.e2e/claimdesk.db', PORT: String(PORT) },
+    stdout: 'pipe',
+  },
+});
