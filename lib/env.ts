@@ -4,12 +4,22 @@ import { z } from 'zod';
 const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).default('./data/claimdesk.db'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Absolute address of the public site, for links in exports and structured data. Defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Who publishes the fact-checks, named as the author of ClaimReview data. */
+  FACTCHECK_ORG: z.string().min(1).default('claimdesk'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Marks the session cookie Secure; defaults to on in production. Browsers accept Secure cookies on http://localhost. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** PUBLIC_URL without a trailing slash. */
+export function publicUrl(): string {
+  const { PUBLIC_URL, PORT } = env();
+  return (PUBLIC_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, '');
+}
 
 let cached: Env | undefined;
 
