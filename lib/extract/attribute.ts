@@ -1,0 +1,376 @@
+// Attribution patterns for one sentence. Works on tokens outside quotations (a cue inside a
+// quote is the speaker's words, not the article's attribution) and returns every source the
+// sentence names, with the rule that found it.
+import type { SourceType } from './types';
+import type { Tok } from './tokens';
+import { resolveNP, type Context, type ResolvedSource } from './sources';
+import {
+  AUX_ADVERBS,
+  CONNECTORS,
+  DETERMINERS,
+  PARTICIPIAL_CUES,
+  PERSON_ONLY_CUES,
+  SPEECH_CUES,
+  STANCE_CUES,
+  VAGUE_PATTERNS,
+} from './lexicon';
+
+export interface FoundAttribution {
+  src: ResolvedSource;
+  cue: string | null;
+  via: { name: string; type: SourceType } | null;
+  rule: string;
+  explanation: string;
+  /** Token index where the source's clause starts; used to split "A said X and B said Y". */
+  clauseStartTok: number;
+  cueTok: number;
+}
+
+export interface SentenceAnalysis {
+  attributions: FoundAttribution[];
+  vague: string | null;
+  /** "X said:" with nothing after the colon: introduces the list or quote that follows. */
+  leadIn: boolean;
+  /** The sentence's grammatical subject when it names a person (feeds pronoun resolution). */
+  subject: ResolvedSource | null;
+}
+
+const isBoundaryTok = (t: Tok): boolean => !t.word && t.text !== '(' && t.text !== ')';
+const CLOSE_QUOTE = new Set(['”', '"', '»']);
+const INVERTIBLE = new Set('said says added adds wrote writes asked asks explained explains noted notes continued recalled recalls argued argues insisted insists declared declares warned warns told tells'.split(' '));
+const RELATIVE = new Set(['that', 'which', 'who']);
+const CLAUSE_SPLITTERS = new Set('and but while whereas what that as because although though when if since so whom which who where'.split(' '));
+const INTRO = new Set(
+  'in on at after before during with without since despite although though while when as speaking asked talking following amid under for from by because if once until unlike like given last this earlier later hours days weeks months years in'.split(
+    ' ',
+  ),
+);
+const COMMON_VERBS = new Set(
+  'made took went gave met won lost left held began came got put set ran led fled hit cut sent spent built brought bought fought kept struck stood drew knew grew threw became remained makes takes goes gives meets wins loses leaves holds begins comes gets puts sets runs leads hits cuts sends spends builds brings buys fights keeps strikes stands draws knows grows throws becomes remains is are was were has have had will would could can may might should must does did do'.split(
+    ' ',
+  ),
+);
+// Cues that only attribute when the subject is a document or a "that"-clause follows ("Police found a body" is an event).
+const FINDING_CUES = new Set('find finds found show shows showed shown'.split(' '));
+
+function isVerbLike(t: Tok): boolean {
+  if (!t.word || t.cap) return false;
+  const w = t.lower;
+  if (COMMON_VERBS.has(w) || SPEECH_CUES.has(w) || STANCE_CUES.has(w) || PERSON_ONLY_CUES.has(w)) return true;
+  if (/n[’']t$/.test(w)) return true;
+  return w.length > 4 && /ed$/.test(w);
+}
+
+/** The sentence's main subject: skip connectors and an introductory phrase, stop at the first verb. */
+export function mainSubjectToks(toks: readonly Tok[], from = 0): Tok[] {
+  let i = from;
+  while (i < toks.length && toks[i].word && CONNECTORS.has(toks[i].lower)) i++;
+  if (i < toks.length && toks[i].word && INTRO.has(toks[i].lower)) {
+    let k = i;
+    while (k < toks.length && k - i < 16 && toks[k].text !== ',') k++;
+    if (k < toks.length && toks[k].text === ',') i = k + 1;
+  }
+  while (i < toks.length && toks[i].word && CONNECTORS.has(toks[i].lower)) i++;
+  const out: Tok[] = [];
+  for (let k = i; k < toks.length && out.length < 20; k++) {
+    const t = toks[k];
+    if (t.quoted || t.text === '“' || t.text === '"') break;
+    if (isVerbLike(t) && !(AUX_ADVERBS.has(t.lower) && false)) break;
+    out.push(t);
+  }
+  while (out.length && !out[out.length - 1].word) out.pop();
+  // Trailing adverbs ("Trump also") are not part of the subject.
+  while (out.length && AUX_ADVERBS.has(out[out.length - 1].lower)) out.pop();
+  return out;
+}
+
+/** Resolves the words before a cue, trying the whole segment, then a narrower tail. */
+function resolveSegment(seg: Tok[], text: string, ctx: Context): { r: ResolvedSource; toks: Tok[] } | null {
+  const r = resolveNP(seg, text, ctx);
+  if (r) return { r, toks: seg };
+  if (seg.length === 0) return null;
+  // "... the only finding that suggests": the antecedent before a relative pronoun.
+  let end = seg.length;
+  while (end > 0 && AUX_ADVERBS.has(seg[end - 1].lower)) end--;
+  if (end > 0 && RELATIVE.has(seg[end - 1].lower)) {
+    let k = end - 1;
+    while (k > 0 && seg[k - 1].word && !isVerbLike(seg[k - 1]) && !CLAUSE_SPLITTERS.has(seg[k - 1].lower) && end - 1 - k < 8) k--;
+    const np = seg.slice(k, end - 1);
+    const r2 = resolveNP(np, text, ctx);
+    if (r2) return { r: r2, toks: np };
+  }
+  // "X said A and the military said B" / "what many Tunisians saw as": the words after the last conjunction.
+  for (let k = end - 1; k > 0; k--) {
+    if (seg[k].word && CLAUSE_SPLITTERS.has(seg[k].lower) && !seg[k].cap) {
+      const tail = seg.slice(k + 1);
+      if (tail.length === 0) return null;
+      const r3 = resolveNP(tail, text, ctx);
+      return r3 ? { r: r3, toks: tail } : null;
+    }
+  }
+  return null;
+}
+
+function wordCount(toks: readonly Tok[], from: number, to: number): number {
+  let n = 0;
+  for (let k = Math.max(0, from); k < Math.min(to, toks.length); k++) if (toks[k].word) n++;
+  return n;
+}
+
+/** Outlet that relayed the content: "told The Washington Post", "seen by Reuters", "in an interview with the BBC". */
+function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: number): { name: string; type: SourceType } | null {
+  const tryNP = (k: number): { name: string; type: SourceType } | null => {
+    const np: Tok[] = [];
+    while (k < toks.length && toks[k].word && !toks[k].quoted && np.length < 8) {
+      if (np.length > 0 && !toks[k].cap && !DETERMINERS.has(toks[k].lower) && !/^(?:of|and)$/.test(toks[k].lower)) break;
+      np.push(toks[k]);
+      if (toks[k].possessive) break;
+      k++;
+    }
+    while (np.length && !np[np.length - 1].cap) np.pop();
+    if (!np.length) return null;
+    const r = resolveNP(np, text, ctx);
+    return r && r.type === 'media' ? { name: r.name, type: 'media' } : null;
+  };
+  if (cueTok >= 0 && /^(?:told|tells|tell|telling)$/.test(toks[cueTok].lower)) {
+    const v = tryNP(cueTok + 1);
+    if (v) return v;
+  }
+  for (let k = 0; k < toks.length - 2; k++) {
+    const t = toks[k];
+    if (t.quoted || !t.word) continue;
+    if ((t.lower === 'seen' || t.lower === 'obtained' || t.lower === 'reviewed' || t.lower === 'viewed') && toks[k + 1].lower === 'by') {
+      const v = tryNP(k + 2);
+      if (v) return v;
+    }
+    if (t.lower === 'interview' && (toks[k + 1].lower === 'with' || toks[k + 1].lower === 'on')) {
+      const v = tryNP(k + 2);
+      if (v) return v;
+    }
+    if ((t.lower === 'speaking' || t.lower === 'spoke') && toks[k + 1].lower === 'to') {
+      const v = tryNP(k + 2);
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+function segmentBefore(toks: readonly Tok[], i: number): { seg: Tok[]; boundary: number } {
+  let k = i - 1;
+  while (k >= 0 && !isBoundaryTok(toks[k]) && !toks[k].quoted) k--;
+  return { seg: toks.slice(k + 1, i), boundary: k };
+}
+
+function stripConnectors(seg: Tok[]): Tok[] {
+  let a = 0;
+  while (a < seg.length && seg[a].word && CONNECTORS.has(seg[a].lower)) a++;
+  return seg.slice(a);
+}
+
+export function analyzeSentence(toks: readonly Tok[], text: string, start: number, end: number, ctx: Context): SentenceAnalysis {
+  const found: FoundAttribution[] = [];
+  let leadIn = false;
+  const sentenceText = text.slice(start, end);
+  const lastWordIdx = (() => {
+    for (let k = toks.length - 1; k >= 0; k--) if (toks[k].word) return k;
+    return -1;
+  })();
+
+  const subjToks = mainSubjectToks(toks);
+  const subject = subjToks.length ? resolveNP(subjToks, text, ctx) : null;
+
+  const add = (
+    src: ResolvedSource,
+    cue: string | null,
+    cueTok: number,
+    clauseStartTok: number,
+    rule: string,
+    what: string,
+  ) => {
+    const via = findVia(toks, text, ctx, cueTok);
+    if (via && via.name === src.name) return;
+    found.push({
+      src,
+      cue,
+      via,
+      rule,
+      cueTok,
+      clauseStartTok,
+      explanation: `${what}; ${src.how}${via ? `; relayed by ${via.name}` : ''}.`,
+    });
+  };
+
+  const hasContentAfter = (k: number): boolean => {
+    let j = k + 1;
+    if (j < toks.length && toks[j].lower === 'that') j++;
+    if (j < toks.length && toks[j].text === ':') {
+      if (wordCount(toks, j + 1, toks.length) === 0) {
+        leadIn = true;
+        return true;
+      }
+      return true;
+    }
+    return wordCount(toks, j, toks.length) >= 2;
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || t.quoted || t.cap) {
+      // "According to" may be capitalised at the start of a sentence.
+      if (!(t.word && !t.quoted && t.lower === 'according')) continue;
+    }
+    const w = t.lower;
+
+    if (w === 'according' && toks[i + 1]?.lower === 'to') {
+      const np: Tok[] = [];
+      let k = i + 2;
+      while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted) np.push(toks[k++]);
+      // "according to reports from U.S. media, including The Washington Post," keeps the inclusion.
+      const r = resolveNP(np, text, ctx);
+      if (r) {
+        const atStart = wordCount(toks, 0, i) <= 2;
+        add(r, text.slice(t.start, toks[i + 1].end), i, atStart ? 0 : i, atStart ? 'according-to-prefix' : 'according-to-suffix', `"according to" names ${r.name}`);
+      }
+      i = k - 1;
+      continue;
+    }
+
+    let cueText = t.text;
+    let isSpeech = SPEECH_CUES.has(w);
+    const isStance = STANCE_CUES.has(w);
+    const isPersonOnly = PERSON_ONLY_CUES.has(w);
+    // "calls that into question": an idiom a document can be the subject of.
+    if (/^call(?:s|ed)?$/.test(w)) {
+      for (let k = i + 1; k < Math.min(toks.length - 1, i + 5); k++) {
+        if (toks[k].lower === 'into' && toks[k + 1].lower === 'question') {
+          isSpeech = true;
+          cueText = text.slice(t.start, toks[k + 1].end);
+          break;
+        }
+      }
+    }
+    const isParticipial = PARTICIPIAL_CUES.has(w);
+    if (!isSpeech && !isStance && !isPersonOnly && !isParticipial) continue;
+    // A determiner before the word makes it a noun ("the report", "his claims").
+    const prev = i > 0 ? toks[i - 1] : null;
+    if (prev && prev.word && (DETERMINERS.has(prev.lower) || prev.possessive) && !/^(?:some|many|several|most|others|all|both)$/.test(prev.lower)) continue;
+    if (prev && prev.lower === 'to') continue; // "declined to say", "is expected to report"
+
+    const { seg: rawSeg, boundary } = segmentBefore(toks, i);
+    const seg = stripConnectors(rawSeg);
+    const boundaryTok = boundary >= 0 ? toks[boundary] : null;
+
+    // "..., claiming that C" / "..., saying C": the main clause's subject speaks.
+    if (seg.length === 0 && boundaryTok && boundaryTok.text === ',' && isParticipial && rawSeg.length === 0) {
+      if (w === 'citing') {
+        const np: Tok[] = [];
+        let k = i + 1;
+        while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted) np.push(toks[k++]);
+        const r = resolveNP(np, text, ctx);
+        if (r && subject && subject.type === 'media') {
+          const via = { name: subject.name, type: subject.type };
+          found.push({ src: r, cue: 'citing', via, rule: 'citing', cueTok: i, clauseStartTok: 0, explanation: `"${subject.name} ... citing" names ${r.name} as the source; ${r.how}; relayed by ${subject.name}.` });
+        }
+        continue;
+      }
+      if (subject && hasContentAfter(i)) {
+        add(subject, cueText, i, 0, 'participial-cue', `participle "${cueText}" after the main clause makes its subject the source`);
+      }
+      continue;
+    }
+
+    // '"C," said X' / '"C," X said' with the speaker after the cue.
+    if (seg.length === 0 && (rawSeg.length === 0) && boundaryTok && (boundaryTok.text === ',' || CLOSE_QUOTE.has(boundaryTok.text)) && INVERTIBLE.has(w)) {
+      const np: Tok[] = [];
+      let k = i + 1;
+      while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted && np.length < 10) np.push(toks[k++]);
+      const r = resolveNP(np, text, ctx);
+      if (r && wordCount(toks, 0, boundary) >= 2) {
+        add(r, cueText, i, 0, 'quote-then-said-speaker', `inverted "${cueText} ${r.name}" after the quoted content`);
+        continue;
+      }
+    }
+
+    let resolved: { r: ResolvedSource; toks: Tok[] } | null = null;
+    const conjoined = seg.length === 0 || /^(?:and|but|or)$/.test(rawSeg[rawSeg.length - 1]?.lower ?? '') ||
+      (seg.length > 0 && /^(?:and|but|or)$/.test(seg.filter((x) => !AUX_ADVERBS.has(x.lower)).slice(-1)[0]?.lower ?? ''));
+    if (conjoined) {
+      // "X condemned the attack and said ...": the subject of the first verb.
+      const clauseStart = boundary >= 0 && seg.length > 0 ? boundary + 1 : 0;
+      const st = mainSubjectToks(toks, clauseStart);
+      const r = st.length ? resolveNP(st, text, ctx) : null;
+      if (r) resolved = { r, toks: st };
+    } else {
+      resolved = resolveSegment(seg, text, ctx);
+      // Appositive: "Ajmi Lourimi, a member of ..., said" - prefer the named person before the comma.
+      if (boundaryTok && boundaryTok.text === ',' && (!resolved || resolved.r.type !== 'person' || !/\p{Lu}/u.test(resolved.r.name))) {
+        const { seg: seg0 } = segmentBefore(toks, boundary);
+        const wider = stripConnectors([...seg0, boundaryTok, ...seg]);
+        const r0 = seg0.length ? resolveNP(wider, text, ctx) : null;
+        if (r0 && r0.type === 'person' && /\p{Lu}/u.test(r0.name)) resolved = { r: r0, toks: wider };
+      }
+    }
+    if (!resolved) continue;
+    const { r } = resolved;
+    if (isStance && !isSpeech && r.type !== 'anonymous' && r.type !== 'organization') continue;
+    if (isPersonOnly && r.type !== 'person') continue;
+    if (FINDING_CUES.has(w) && r.type !== 'document' && toks[i + 1]?.lower !== 'that') continue;
+    if (isParticipial && !isSpeech && !isStance) continue;
+
+    const clauseStartTok = resolved.toks.length ? toks.indexOf(resolved.toks[0]) : 0;
+    const contentBefore = wordCount(toks, 0, clauseStartTok) >= 3;
+    const contentAfter = hasContentAfter(i);
+    if (!contentBefore && !contentAfter) continue;
+    const rule = contentAfter && !contentBefore ? 'source-cue-content' : i >= lastWordIdx - 8 && contentBefore ? 'content-then-source-cue' : 'source-cue-content';
+    add(r, cueText, i, clauseStartTok, rule, `"${joinToks(resolved.toks, text)}" + cue "${cueText}"`);
+  }
+
+  // "Among its key findings: C" - a document's findings introduced by a colon.
+  if (found.length === 0) {
+    for (let i = 0; i + 2 < toks.length && i < 6; i++) {
+      if (toks[i].lower === 'among' && /^(?:findings|conclusions|recommendations)$/.test(toks[i + 2]?.lower ?? toks[i + 1].lower)) {
+        const d = ctx.lastDoc;
+        if (d && /^(?:its|their|the)$/.test(toks[i + 1].lower)) {
+          found.push({
+            src: { ...d, mentionStart: toks[i + 1].start, mentionEnd: toks[i + 1].end, how: `"${toks[i + 1].text}" refers back to ${d.name}` },
+            cue: text.slice(toks[i + 1].end, toks[i + 2].end).trim() || toks[i + 2].text,
+            via: null,
+            rule: 'findings-colon',
+            cueTok: i + 2,
+            clauseStartTok: 0,
+            explanation: `"Among ${toks[i + 1].text} findings:" introduces content from ${d.name}.`,
+          });
+        }
+        break;
+      }
+    }
+  }
+
+  // One attribution per source: "said ... but insisted" is one speaker.
+  const unique: FoundAttribution[] = [];
+  for (const f of found) {
+    if (unique.some((u) => u.src.name === f.src.name && u.src.type === f.src.type)) continue;
+    unique.push(f);
+  }
+
+  let vague: string | null = null;
+  const masked = maskQuoted(toks, sentenceText, start);
+  for (const re of VAGUE_PATTERNS) {
+    const m = re.exec(masked);
+    if (m) {
+      vague = m[0];
+      break;
+    }
+  }
+  return { attributions: unique, vague, leadIn, subject };
+}
+
+function joinToks(toks: readonly Tok[], text: string): string {
+  return toks.length ? text.slice(toks[0].start, toks[toks.length - 1].end) : '';
+}
+
+function maskQuoted(toks: readonly Tok[], s: string, start: number): string {
+  const chars = s.split('');
+  for (const t of toks) if (t.quoted) for (let k = t.start; k < t.end; k++) chars[k - start] = ' ';
+  return chars.join('');
+}

@@ -1,0 +1,220 @@
+// The pipeline: blocks → sentences → attributions (with carry-over for quotations, floating
+// quotes and list lead-ins) → claims split where two sources share a sentence → sources,
+// check-worthiness and duplicates. Pure and deterministic: no I/O, no globals mutated.
+import type { Attribution, Block, ExtractedClaim, Extraction } from './types';
+import { findQuotes, segmentBlocks, splitSentences, type QuoteRegion } from './segment';
+import { tokenize, type Tok } from './tokens';
+import { buildNameIndex, SourceStore, type Context, type ResolvedSource } from './sources';
+import { analyzeSentence, type FoundAttribution, type SentenceAnalysis } from './attribute';
+import { checkworthiness } from './checkworthiness';
+import { findDuplicates } from './duplicates';
+
+interface Carried {
+  src: ResolvedSource;
+  cue: string | null;
+  via: FoundAttribution['via'];
+  rule: string;
+  explanation: string;
+}
+
+interface SentenceWork {
+  start: number;
+  end: number;
+  toks: Tok[];
+  analysis: SentenceAnalysis;
+  attrs: Carried[];
+  /** Opens with a quotation mark. */
+  opensQuote: boolean;
+  /** Index of the quote region that covers the sentence start, if any. */
+  quoteAtStart: number;
+  quoteRegions: number[];
+  explanation: string;
+}
+
+// "CAIRO —", "WASHINGTON (Reuters) -": a dateline is not part of the claim.
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+/u;
+
+export function extract(text: string): Extraction {
+  const segBlocks = segmentBlocks(text);
+  const blocks: Block[] = segBlocks.map(({ start, end, text: t, kind, reason }) => ({ start, end, text: t, kind, reason }));
+
+  const allToks: Tok[] = [];
+  for (const b of segBlocks) if (b.kind === 'body' || b.kind === 'heading') allToks.push(...tokenize(text, b.start, b.end, []));
+  const ctx: Context = { names: buildNameIndex(allToks), lastPerson: null, lastGroup: null, lastDoc: null, lastOrg: null };
+  const store = new SourceStore();
+  const claims: ExtractedClaim[] = [];
+  const leadIns = new Map<number, Carried[]>();
+  let prevBody: { block: number; last: Carried[] } | null = null;
+
+  for (let bi = 0; bi < segBlocks.length; bi++) {
+    const b = segBlocks[bi];
+    if (b.kind !== 'body') continue;
+    const quotes = findQuotes(text, b.start, b.end);
+    const spans = splitSentences(text, b.start, b.end);
+    const work: SentenceWork[] = [];
+    for (let si = 0; si < spans.length; si++) {
+      let [s, e] = spans[si];
+      if (si === 0) {
+        const m = DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
+        if (m && e - s > m[0].length + 10) s += m[0].length;
+      }
+      const toks = tokenize(text, s, e, quotes);
+      const analysis = analyzeSentence(toks, text, s, e, ctx);
+      const attrs: Carried[] = analysis.attributions.map((f) => ({ src: f.src, cue: f.cue, via: f.via, rule: f.rule, explanation: f.explanation }));
+      updateContext(ctx, analysis);
+      const qAt = quotes.findIndex((q) => q.open <= s && s < q.close + 1 && !(q.close < s));
+      const regions: number[] = [];
+      quotes.forEach((q, qi) => {
+        if (q.open < e && q.close >= s) regions.push(qi);
+      });
+      const firstTok = toks[0];
+      work.push({
+        start: s,
+        end: e,
+        toks,
+        analysis,
+        attrs,
+        opensQuote: !!firstTok && (firstTok.text === '“' || firstTok.text === '"' || firstTok.text === '«'),
+        quoteAtStart: qAt,
+        quoteRegions: regions,
+        explanation: b.listLeadIn !== null ? 'list item after an attributed lead-in' : 'sentence of a body paragraph',
+      });
+    }
+
+    carryQuotations(work, quotes);
+
+    // Floating quotation: a quoted sentence with no cue continues the speaker just before it.
+    for (let si = 0; si < work.length; si++) {
+      const w = work[si];
+      if (w.attrs.length || !w.opensQuote) continue;
+      const prevAttrs = si > 0 ? work[si - 1].attrs : prevBody && prevBody.block === previousBodyIndex(segBlocks, bi) ? prevBody.last : [];
+      const speaker = prevAttrs.find((a) => a.src.type !== 'document' && a.src.type !== 'media') ?? null;
+      if (speaker) {
+        w.attrs = [{ ...speaker, cue: null, via: null, rule: 'floating-quote', explanation: `Quotation without a cue of its own, right after one attributed to ${speaker.src.name}: the same speaker continues.` }];
+        w.explanation = 'quoted sentence (floating quote)';
+      }
+    }
+
+    if (b.listLeadIn !== null) {
+      const carried = leadIns.get(b.listLeadIn);
+      if (carried) for (const w of work) if (!w.attrs.length) w.attrs = carried.map((a) => ({ ...a, rule: 'colon-list-item', explanation: `List item introduced by "${shorten(text.slice(segBlocks[b.listLeadIn!].start, segBlocks[b.listLeadIn!].end))}": ${a.src.name} is the source.` }));
+    }
+
+    for (let si = 0; si < work.length; si++) {
+      const w = work[si];
+      const isLast = si === work.length - 1;
+      if (isLast && w.analysis.leadIn) {
+        leadIns.set(bi, w.attrs);
+        continue;
+      }
+      if (/:\s*$/.test(text.slice(w.start, w.end)) && isLast) {
+        // A lead-in without a cue ("The rankings were as follows:") asserts nothing itself.
+        leadIns.set(bi, w.attrs);
+        continue;
+      }
+      emitClaims(w, bi, text, store, claims);
+    }
+    const lastWithAttr = [...work].reverse().find((w) => w.attrs.length);
+    prevBody = { block: bi, last: lastWithAttr && lastWithAttr === work[work.length - 1] ? lastWithAttr.attrs : work.length && work[work.length - 1].attrs.length ? work[work.length - 1].attrs : lastWithAttr?.attrs ?? [] };
+  }
+
+  const dups = findDuplicates(claims.map((c) => c.text));
+  dups.forEach((d, i) => {
+    if (d !== null) claims[i].duplicateOf = d;
+  });
+  return { blocks, claims, sources: store.sources };
+}
+
+function previousBodyIndex(blocks: readonly Block[], bi: number): number {
+  for (let k = bi - 1; k >= 0; k--) if (blocks[k].kind === 'body') return k;
+  return -1;
+}
+
+function shorten(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function updateContext(ctx: Context, a: SentenceAnalysis): void {
+  let person: ResolvedSource | null = null;
+  for (const f of a.attributions) {
+    if (f.src.type === 'person' && /\p{Lu}/u.test(f.src.name)) person = f.src;
+    if (f.src.type === 'document') ctx.lastDoc = f.src;
+    if (f.src.type === 'organization') ctx.lastOrg = f.src;
+    if (f.src.type === 'anonymous' || f.src.type === 'organization') ctx.lastGroup = f.src;
+  }
+  if (!person && a.subject && a.subject.type === 'person' && /\p{Lu}/u.test(a.subject.name)) person = a.subject;
+  if (person) ctx.lastPerson = person;
+  if (a.subject && a.subject.type === 'document' && !ctx.lastDoc) ctx.lastDoc = a.subject;
+}
+
+/** Every sentence of a multi-sentence quotation carries the attribution found in any of them. */
+function carryQuotations(work: SentenceWork[], quotes: readonly QuoteRegion[]): void {
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const members = work.filter((w) => w.quoteRegions.includes(qi));
+    if (members.length < 2) continue;
+    const donor = [...members].reverse().find((w) => w.attrs.length && w.attrs.some((a) => a.src.type !== 'document')) ?? members.find((w) => w.attrs.length);
+    if (!donor) continue;
+    for (const w of members) {
+      if (w.attrs.length) continue;
+      // Only sentences inside the quotation inherit; narration around it does not.
+      if (w.quoteAtStart !== qi && !w.opensQuote) continue;
+      w.attrs = donor.attrs.map((a) => ({ ...a, rule: 'multi-sentence-quote', explanation: `Sentence of a quotation attributed to ${a.src.name} (${a.cue ?? 'no cue'}) elsewhere in the same quotation.` }));
+      w.explanation = 'sentence of a multi-sentence quotation';
+    }
+  }
+}
+
+function toAttribution(a: Carried, text: string, store: SourceStore): Attribution {
+  const mention = a.src.mentionEnd > a.src.mentionStart ? { start: a.src.mentionStart, end: a.src.mentionEnd, text: text.slice(a.src.mentionStart, a.src.mentionEnd) } : null;
+  const source = store.add(a.src, mention);
+  return { source, mention, cue: a.cue, via: a.via, rule: a.rule, explanation: a.explanation };
+}
+
+/** One claim per sentence, or two when the sentence joins claims from different sources. */
+function emitClaims(w: SentenceWork, block: number, text: string, store: SourceStore, claims: ExtractedClaim[]): void {
+  const found = w.analysis.attributions;
+  const parts: Array<{ start: number; end: number; attrs: Carried[]; why: string }> = [];
+  let split = -1;
+  if (found.length >= 2 && w.attrs.length >= 2) {
+    const second = found[1];
+    // Split before "but/and/while" + the second subject, when that clause starts after the first cue.
+    let k = second.clauseStartTok;
+    while (k > 0 && w.toks[k - 1].word && /^(?:and|but|while|whereas)$/.test(w.toks[k - 1].lower)) k--;
+    while (k > 0 && (w.toks[k - 1].text === ',' || w.toks[k - 1].text === ';')) k--;
+    if (k > found[0].cueTok && second.clauseStartTok > found[0].cueTok && k > 0 && k < w.toks.length) {
+      split = k;
+    }
+  }
+  if (split > 0) {
+    const firstEnd = w.toks[split - 1].end;
+    const secondStart = w.toks[found[1].clauseStartTok].start;
+    const a0 = w.attrs.filter((a) => a.src === found[0].src);
+    const a1 = w.attrs.filter((a) => a.src !== found[0].src);
+    parts.push({ start: w.start, end: firstEnd, attrs: a0, why: 'first clause of a sentence joining claims from different sources' });
+    parts.push({ start: secondStart, end: w.end, attrs: a1, why: 'second clause of a sentence joining claims from different sources' });
+  } else {
+    parts.push({ start: w.start, end: w.end, attrs: w.attrs, why: w.explanation });
+  }
+  const quotedWhole = w.opensQuote || w.quoteAtStart >= 0;
+  for (const p of parts) {
+    const attributions = p.attrs.map((a) => toAttribution(a, text, store));
+    const claimText = text.slice(p.start, p.end);
+    const cw = checkworthiness({ text: claimText, attributed: attributions.length > 0, quoted: quotedWhole });
+    const vague = attributions.length === 0 ? w.analysis.vague : w.analysis.vague;
+    claims.push({
+      start: p.start,
+      end: p.end,
+      text: claimText,
+      checkworthiness: cw.score,
+      block,
+      attributions,
+      vagueAttribution: vague,
+      duplicateOf: null,
+      explanation: `${capitalise(p.why)}${attributions.length ? `; attributed (${p.attrs.map((a) => a.rule).join(', ')})` : vague ? `; vague attribution "${vague}" names no one` : '; author\'s voice, no source'}; check-worthiness ${cw.score} (${cw.why.join(', ') || 'no signals'}).`,
+    });
+  }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,239 @@
+// Word lists the rules consult. Kept general (news English), never tuned to one article:
+// the extractor is scored on unseen text, so a list entry must make sense for any story.
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Reporting verbs, all inflections, lower case. Speech and publication verbs: any subject that
+ * names a source makes the sentence attributed.
+ */
+export const SPEECH_CUES = set(`
+  say says said saying tell tells told telling add adds added adding
+  write writes wrote writing announce announces announced announcing
+  note notes noted noting report reports reported reporting
+  argue argues argued arguing claim claims claimed claiming
+  tweet tweets tweeted tweeting post posted state states stated stating
+  explain explains explained explaining insist insists insisted insisting
+  warn warns warned warning admit admits admitted admitting
+  acknowledge acknowledges acknowledged acknowledging reveal reveals revealed revealing
+  confirm confirms confirmed confirming deny denies denied denying
+  declare declares declared declaring vow vows vowed vowing
+  suggest suggests suggested suggesting conclude concludes concluded concluding
+  find finds found assert asserts asserted asserting accuse accuses accused accusing
+  maintain maintains maintained maintaining contend contends contended contending
+  estimate estimates estimated estimating predict predicts predicted predicting
+  promise promises promised promising stress stresses stressed stressing
+  testify testifies testified testifying allege alleges alleged alleging
+  recall recalls recalled recalling reply replies replied replying
+  respond responds responded responding disclose discloses disclosed disclosing
+  concede concedes conceded conceding complain complains complained complaining
+  caution cautions cautioned cautioning emphasize emphasizes emphasized emphasising emphasized emphasise emphasised
+  observe observes observed indicate indicates indicated indicating
+  mention mentions mentioned remind reminds reminded inform informs informed
+  clarify clarifies clarified comment comments commented dispute disputes disputed
+  highlight highlights highlighted charge charges charged
+  criticize criticizes criticized criticise criticises criticised
+  decry decries decried proclaim proclaims proclaimed
+  recommend recommends recommended urge urges urged
+  show shows showed shown
+  ask asks asked asking
+`);
+
+/**
+ * Stance and mental-state verbs. They carry content only for groups speaking as one ("Officials
+ * are worried", "Some in the administration saw ... as"): a named person's "viewed" is the
+ * author's narration of an act, not a report of speech.
+ */
+export const STANCE_CUES = set(`
+  believe believes believed think thinks thought fear fears feared
+  worry worries worried concerned see sees saw view views viewed
+  hope hopes hoped expect expects doubt doubts
+`);
+
+/** Verbs that carry attribution only with a person as subject ("he defended his decision"). */
+export const PERSON_ONLY_CUES = set(`defend defends defended`);
+
+/** Participles that introduce reported content after a main clause: "..., claiming that C". */
+export const PARTICIPIAL_CUES = set(`
+  saying claiming adding arguing noting insisting warning stating explaining asserting
+  suggesting citing describing calling accusing acknowledging admitting declaring
+`);
+
+/** Words that may sit between a subject and its cue: "has also said", "are particularly concerned". */
+export const AUX_ADVERBS = set(`
+  has have had is are was were be been also later previously then recently repeatedly
+  publicly privately earlier separately further again once already first last just
+  particularly deeply increasingly openly reportedly clearly quickly subsequently still
+  often frequently initially originally himself herself themselves itself
+  would will could can may might did does do
+`);
+
+export const PRONOUNS_PERSON = set(`he she`);
+export const PRONOUNS_GROUP = set(`they`);
+
+/** Words at a clause start that are not part of the subject. */
+export const CONNECTORS = set(`
+  but however and yet still so meanwhile also moreover additionally furthermore instead
+  indeed now then separately nonetheless nevertheless though although as while notably
+  thus hence later earlier previously
+`);
+
+export const DETERMINERS = set(`
+  the a an this that these those his her their its our my your some many several multiple
+  one two three four five six seven eight nine ten dozens hundreds thousands most other others
+  few all both each various numerous certain another
+`);
+
+/** Head nouns of unnamed human sources. */
+export const ANON_NOUNS = set(`
+  official officials source sources aide aides analyst analysts critic critics expert experts
+  observer observers insider insiders diplomat diplomats people person persons resident residents
+  witness witnesses spokesman spokeswoman spokesperson spokespeople representative representatives
+  politician politicians lawmaker lawmakers legislator legislators adviser advisers advisor advisors
+  staffer staffers employee employees worker workers member members investigator investigators
+  researcher researchers economist economists scientist scientists activist activists
+  supporter supporters opponent opponents officer officers agent agents commander commanders
+  negotiator negotiators delegate delegates voter voters citizen citizens protester protesters protestors
+  analysts' insiders' some many others
+`);
+
+/** Phrases that mark anonymity wherever they occur in a subject. */
+export const ANON_MARKERS: readonly RegExp[] = [
+  /\bfamiliar with\b/i,
+  /\bwith (?:direct )?knowledge of\b/i,
+  /\bclose to\b/i,
+  /\bon (?:the )?condition of anonymity\b/i,
+  /\bnot authori[sz]ed to\b/i,
+  /\b(?:declined|did not want|asked not) to be (?:named|identified)\b/i,
+  /^(?:some|many|several|multiple|most|others?|few|a few|one|two|three|four)\b/i,
+];
+
+/** Role nouns used with "the" to refer back to a named person ("the president"). */
+export const ROLE_NOUNS = set(`
+  president minister secretary senator governor general chancellor ambassador mayor director
+  chairman chairwoman chair chief leader spokesman spokeswoman judge justice prosecutor
+  commissioner premier king queen prince pope editor correspondent founder ceo executive
+  congressman congresswoman representative sheriff coach manager professor advisor adviser
+`);
+
+/** Title words that precede a person's name and are not part of it. */
+export const TITLE_WORDS = set(`
+  President Prime Minister Secretary Senator Sen Sen. Rep Rep. Gov Gov. Governor General Gen Gen.
+  Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Judge Justice Chief Director Ambassador Chancellor King Queen
+  Prince Princess Pope Mayor Speaker Advisor Adviser Officer Commissioner Professor Prof Prof.
+  Lt Lt. Col Col. Capt Capt. Sgt Sgt. Rev Rev. Sir Lord Dame Acting Deputy Vice Foreign Defence
+  Defense Attorney Lieutenant Colonel Captain Sergeant Admiral Commander Representative
+  Congressman Congresswoman Sheikh Emir Crown Chairman Chairwoman Editor Executive CEO
+  Interior Finance Health Justice National Security Home Trade Economy Labour Labor
+  Former Then Incoming Outgoing Late
+`);
+
+/** Honorifics that mark a person outright. */
+export const HONORIFICS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|Sir|Dame|Lord|Sheikh)\.?$/;
+
+/** Tokens that make a capitalised phrase an organisation. */
+export const ORG_WORDS = set(`
+  government ministry military army navy police agency department council party court company
+  corporation corp inc ltd llc plc group university college institute foundation organization
+  organisation association commission committee union bank administration authority bureau office
+  service services federation league alliance coalition fund trust board senate congress parliament
+  assembly cabinet embassy consulate forces force command centre center museum hospital school
+  church club network international airline airlines bank regime junta movement front brigade
+  brigades guard guards tribunal prosecutors prosecution firm studio studios industries holdings
+  secretariat kremlin pentagon nato un eu opec imf who fbi cia nsa interpol
+`);
+
+/** Words that make a phrase a news outlet. */
+export const MEDIA_WORDS = set(`
+  times post news journal herald guardian reuters ap afp bbc cnn msnbc fox npr pbs abc cbs nbc
+  agency press tv television radio telegraph tribune gazette chronicle observer independent
+  economist bloomberg axios politico newsweek magazine daily weekly media newspaper newspapers
+  outlet outlets broadcaster broadcasters network channel wire xinhua tass ria interfax aljazeera
+  jazeera telegram mail mirror sun express standard monitor globe examiner inquirer dispatch
+  courier bulletin wsj nyt ft cnbc
+`);
+
+/** Phrases that mark media even without a capitalised name. */
+export const MEDIA_PHRASES: readonly RegExp[] = [
+  /\b(?:state|local|foreign|western|u\.?s\.?|israeli|iranian|chinese|russian|british|national|news|international)\s+(?:media|press|television|tv|news reports|reports|outlets)\b/i,
+  /\bnews (?:reports?|agency|agencies|outlets?|channels?|sites?)\b/i,
+  /\bmedia reports?\b/i,
+];
+
+/** Head nouns of documents speaking as sources. */
+export const DOC_NOUNS = set(`
+  report reports statement statements filing filings study studies survey surveys poll polls
+  order orders data document documents memo memos letter letters lawsuit complaint indictment
+  ruling decision judgment analysis assessment review audit census findings finding figures
+  statistics paper papers transcript transcripts records record cable cables email emails
+  leaks assessment estimates estimate research investigation inquiry dossier bulletin release
+  guidance directive legislation bill law proposal plan budget audit communique communiqué
+`);
+
+/** Vague attribution: a claim framed as someone's view without naming anyone. */
+export const VAGUE_PATTERNS: readonly RegExp[] = [
+  /\breportedly\b/i,
+  /\ballegedly\b/i,
+  /\bpurportedly\b/i,
+  /\b(?:is|are|was|were|being|been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|considered|perceived|believed|thought|said|understood|expected|rumou?red|hailed)\b/i,
+  /\bseen as\b/i,
+  /\bit is (?:believed|thought|said|understood|claimed|alleged|rumou?red)\b/i,
+  /\b(?:many|some|others) (?:say|said|believe|argue|claim|feel|think)\b/i,
+  /\braised (?:fears|concerns|questions|alarm)\b/i,
+  /\bfueled speculation\b|\bfuelled speculation\b/i,
+  /\b(?:rumou?rs|speculation) (?:has|have|is|are)\b/i,
+];
+
+/** Lines that are page furniture, not article body. */
+export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
+  /^(?:read more|continue reading|read the full|read next|see also|related|more from|more on|recommended|watch|listen|sign up|subscribe|click here|follow us|share this|advertisement|sponsored|powered by|image|photo|video|map|graphic|chart|credit|source|copyright|getty images|updated|published|first published|last updated)\b/i,
+  /^\[[^\]]*\]$/,
+  /^\(.*\)$/,
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\b/i,
+  /\b(?:reporting by|editing by|additional reporting)\b/i,
+  /\bfirst published\b/i,
+  /©|\(c\) \d{4}|all rights reserved/i,
+  /^(?:this (?:story|article) (?:has been|was) (?:updated|corrected))/i,
+];
+
+export const CAPTION_PATTERNS: readonly RegExp[] = [
+  /^(?:photo|picture|image|video|caption|pictured|above|below|left|right)\s*[:\-—]/i,
+  /\b(?:photograph|photo|image)\s*:\s*[A-Z]/,
+  /\((?:AP|AFP|Reuters|Getty|EPA)(?: Photo)?[^)]*\)$/,
+  /\b(?:getty images|ap photo|afp via getty|epa-efe|reuters\/)/i,
+];
+
+export const BYLINE_PATTERNS: readonly RegExp[] = [
+  /^by\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*(?:\s*(?:,|and)\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*)*\s*(?:,.*)?$/u,
+  /^(?:analysis|opinion|comment|commentary|by|reporting|written by|words by|interview)\s*:\s*[A-Z]/i,
+];
+
+/** Countries and a few common state-like names: a country as a subject speaks as its government. */
+export const COUNTRIES = set(`
+  afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+  bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chad
+  chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt eritrea estonia
+  ethiopia finland france georgia germany ghana greece guatemala haiti honduras hungary iceland
+  india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo kuwait
+  latvia lebanon libya lithuania malaysia mali mexico moldova mongolia morocco mozambique myanmar
+  namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay
+  peru philippines poland portugal qatar romania russia rwanda serbia singapore slovakia slovenia
+  somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey
+  uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
+  washington moscow beijing tehran london paris berlin kyiv kiev ankara cairo riyadh
+  pyongyang seoul tokyo delhi islamabad kabul baghdad damascus jerusalem brussels
+`);
+export const COUNTRY_PHRASES = set(`south_africa north_korea south_korea saudi_arabia united_states
+  united_kingdom new_zealand sri_lanka ivory_coast south_sudan united_arab_emirates the_u.s. the_us
+  u.s. the_uk u.k. the_white_house white_house the_kremlin`);
+
+export const MONTHS = set(`january february march april may june july august september october november december
+  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr sen rep gov gen lt col capt sgt rev prof st jr sr inc corp co ltd vs etc no nos
+  jan feb mar apr jun jul aug sep sept oct nov dec fig approx est dept univ ave blvd mt ft
+  gov't govt messrs mssrs hon pres supt det insp cmdr adm maj brig cpl pvt
+`);

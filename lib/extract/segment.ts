@@ -1,0 +1,217 @@
+// Splits raw text into blocks (one per non-empty line) and body blocks into sentences, keeping
+// exact offsets into the input: nothing here normalises the text, so CRLF and emoji stay intact.
+import type { Block, BlockKind } from './types';
+import {
+  ABBREVIATIONS,
+  BOILERPLATE_PATTERNS,
+  BYLINE_PATTERNS,
+  CAPTION_PATTERNS,
+} from './lexicon';
+
+export interface SegBlock extends Block {
+  /** For a list item introduced by a lead-in line ending in ":", the lead-in block's index. */
+  listLeadIn: number | null;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  block: number;
+  /** Position among its block's sentences. */
+  indexInBlock: number;
+}
+
+/** Quotation region in absolute offsets; `close` is the offset of the closing mark (or block end). */
+export interface QuoteRegion {
+  open: number;
+  close: number;
+}
+
+const TERMINAL = /[.!?…]["”’'»)\]]*$/;
+const LIST_MARKER = /^(?:[-•*▪–—]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)/;
+
+function countWords(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
+}
+
+/** Share of capitalised words among words longer than three letters: title case vs a sentence. */
+function titleCaseRatio(s: string): number {
+  let long = 0;
+  let caps = 0;
+  for (const m of s.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    if (m[0].length <= 3) continue;
+    long++;
+    if (/^\p{Lu}/u.test(m[0])) caps++;
+  }
+  return long === 0 ? 0 : caps / long;
+}
+
+// Boilerplate words that only count as furniture when followed by a colon ("Map: ...") or when the
+// line is short, so a body sentence that merely starts with "Video shows ..." is kept.
+const COLON_FURNITURE = /^(?:related|watch|listen|video|photo|image|map|graphic|chart|credit|source|read|see also|more|also read|opinion|explainer|live|breaking|update|editor'?s note)\s*:/i;
+
+function classify(line: string): { kind: BlockKind; reason: string } | null {
+  if (COLON_FURNITURE.test(line)) return { kind: 'boilerplate', reason: 'label with colon (link or widget)' };
+  const short = countWords(line) <= 25;
+  if (short) {
+    for (const re of BOILERPLATE_PATTERNS) if (re.test(line)) return { kind: 'boilerplate', reason: `boilerplate pattern ${re.source.slice(0, 40)}` };
+    for (const re of CAPTION_PATTERNS) if (re.test(line)) return { kind: 'caption', reason: 'photo caption or credit' };
+    if (!TERMINAL.test(line)) {
+      for (const re of BYLINE_PATTERNS) if (re.test(line)) return { kind: 'byline', reason: 'byline or author label' };
+    }
+  }
+  return null;
+}
+
+/** Splits the input into line blocks and classifies each. */
+export function segmentBlocks(text: string): SegBlock[] {
+  const blocks: SegBlock[] = [];
+  const lineRe = /[^\r\n]+/g;
+  // A list run: lines without a final stop right after a lead-in ending with ":".
+  let leadIn: number | null = null;
+  let leadInIsBody = false;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (s >= e) continue;
+    const line = text.slice(s, e);
+    const index = blocks.length;
+    const push = (kind: BlockKind, reason: string, listLeadIn: number | null = null) =>
+      blocks.push({ start: s, end: e, text: line, kind, reason, listLeadIn });
+
+    const fixed = classify(line);
+    const terminal = TERMINAL.test(line);
+    if (leadIn !== null && !terminal && !fixed) {
+      // Items of a list after "X said:" are claims when they read as clauses; short items
+      // ("1. Finland") and items after furniture ("Read more:") are not.
+      const body = line.replace(LIST_MARKER, '');
+      if (leadInIsBody && countWords(body) >= 4) push('body', 'list item after a lead-in ending with a colon', leadIn);
+      else push('boilerplate', leadInIsBody ? 'short list item' : 'item of a boilerplate list');
+      continue;
+    }
+    leadIn = null;
+    if (fixed) {
+      push(fixed.kind, fixed.reason);
+      if (line.endsWith(':')) {
+        leadIn = index;
+        leadInIsBody = false;
+      }
+      continue;
+    }
+    if (line.endsWith(':')) {
+      push('body', 'lead-in ending with a colon');
+      leadIn = index;
+      leadInIsBody = true;
+      continue;
+    }
+    if (!terminal) {
+      push('heading', titleCaseRatio(line) > 0.6 ? 'title-case line without final stop' : 'short line without final stop');
+      continue;
+    }
+    if (/[?!]["”’']?$/.test(line) && countWords(line) <= 10 && titleCaseRatio(line) > 0.6) {
+      push('heading', 'title-case question line');
+      continue;
+    }
+    push('body', 'paragraph');
+  }
+  return blocks;
+}
+
+// Words after a dotted acronym ("U.S.") that show a new sentence has begun.
+const STARTERS = new Set(
+  'The A An It He She They We I But And In On At This That These Those His Her Their Its There What When After Before As If Some Many Officials Still Yet However Meanwhile Now Then So Mr Mrs Ms Dr'.split(' '),
+);
+
+/** Finds sentence ends in `text` between start and end; returns [start, end) spans. */
+export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let sStart = start;
+  let i = start;
+  while (i < end) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '…') {
+      let j = i + 1;
+      while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+      while (j < end && /["”’'»)\]]/.test(text[j])) j++;
+      if (j >= end) break;
+      if (!/\s/.test(text[j])) {
+        i = j;
+        continue;
+      }
+      let k = j;
+      while (k < end && /\s/.test(text[k])) k++;
+      if (k >= end) break;
+      const next = text[k];
+      if (/[\p{Lu}\p{N}"“‘'(\[¿¡]/u.test(next) && !isAbbreviation(text, i, sStart, k, end)) {
+        out.push([sStart, j]);
+        sStart = k;
+        i = k;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  if (sStart < end) out.push([sStart, end]);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number, sStart: number, nextStart: number, end: number): boolean {
+  if (text[dot] !== '.') return false;
+  let b = dot;
+  while (b > sStart && /[\p{L}.]/u.test(text[b - 1])) b--;
+  const word = text.slice(b, dot);
+  if (word.length === 0) return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  // A single capital is an initial ("Robert M. Danin").
+  if (/^\p{Lu}$/u.test(word)) return true;
+  // Dotted acronyms (U.S., U.N., a.m.) end a sentence only when a sentence starter follows.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    let e = nextStart;
+    while (e < end && /[\p{L}]/u.test(text[e])) e++;
+    return !STARTERS.has(text.slice(nextStart, e));
+  }
+  return false;
+}
+
+/** Quotation regions of one block: curly pairs, and straight quotes paired by position. */
+export function findQuotes(text: string, start: number, end: number): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  let open = -1;
+  let curly = false;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«') {
+      if (open < 0) {
+        open = i;
+        curly = true;
+      }
+    } else if (c === '”' || c === '»') {
+      if (open >= 0 && curly) {
+        out.push({ open, close: i });
+        open = -1;
+      }
+    } else if (c === '"') {
+      const prev = i > start ? text[i - 1] : ' ';
+      if (open < 0) {
+        if (/[\s(\[:—–-]/.test(prev) || i === start) {
+          open = i;
+          curly = false;
+        }
+      } else if (!curly) {
+        out.push({ open, close: i });
+        open = -1;
+      }
+    }
+  }
+  // A quotation left open runs to the end of its paragraph (news style for multi-paragraph quotes).
+  if (open >= 0) out.push({ open, close: end });
+  return out;
+}

@@ -1,0 +1,291 @@
+// Source typing, canonical names and coreference. A subject noun phrase found by attribute.ts
+// becomes a typed source here; pronouns, short names ("Waltz", "Mr. Waltz") and role nouns
+// ("the president") resolve to the fullest name the article uses.
+import type { ExtractedSource, SourceType, TextSpan } from './types';
+import type { Tok } from './tokens';
+import {
+  ANON_MARKERS,
+  ANON_NOUNS,
+  AUX_ADVERBS,
+  CONNECTORS,
+  COUNTRIES,
+  COUNTRY_PHRASES,
+  DETERMINERS,
+  DOC_NOUNS,
+  HONORIFICS,
+  MEDIA_PHRASES,
+  MEDIA_WORDS,
+  ORG_WORDS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon';
+
+export interface ResolvedSource {
+  name: string;
+  type: SourceType;
+  /** Absolute span of the words naming the source. */
+  mentionStart: number;
+  mentionEnd: number;
+  /** How the name was resolved, for explanations. */
+  how: string;
+}
+
+/** Full person names found anywhere in the article, by surname and by role. */
+export interface NameIndex {
+  bySurname: Map<string, string>;
+  roles: Array<{ role: string; name: string; pos: number }>;
+}
+
+// Capitalised words that start sentences or name things other than people.
+const NOT_NAME = new Set(
+  'The A An In On At But And Or If As When After Before This That These Those His Her Their Its It He She They We I Our My Your There What Why How Who Where While Although Though Despite Since During Among Some Many Several Most One Two Three Four Five Six Seven Eight Nine Ten First Last Next Still Yet However Meanwhile According Read Related Photo Video Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Islamic Arab Muslim Christian Jewish Catholic North South East West Northern Southern Eastern Western Middle New Old Great United Republican Democratic Democrat Republicans Democrats Congress Senate House White Street Avenue Road Square Park River Lake Mount State States Nations Kingdom Union'.split(
+    ' ',
+  ),
+);
+
+function isTitle(t: Tok): boolean {
+  return TITLE_WORDS.has(t.text) || TITLE_WORDS.has(t.text.replace(/\.$/, '')) || HONORIFICS.test(t.text);
+}
+
+function isNameWord(t: Tok): boolean {
+  if (!t.word || !t.cap || t.quoted) return false;
+  if (isTitle(t)) return false;
+  if (ORG_WORDS.has(t.lower) || MEDIA_WORDS.has(t.lower) || COUNTRIES.has(t.lower)) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return false; // acronyms are organisations
+  return true;
+}
+
+/** One pass over the tokens of the body: "Barack Obama", "Robert M. Danin", roles before names. */
+export function buildNameIndex(toks: readonly Tok[]): NameIndex {
+  const bySurname = new Map<string, string>();
+  const roles: NameIndex['roles'] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameWord(toks[i]) || NOT_NAME.has(toks[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const parts: string[] = [];
+    while (j < toks.length && (isNameWord(toks[j]) || /^\p{Lu}$/u.test(toks[j].text)) && (j === i || toks[j].start - toks[j - 1].end <= 2)) {
+      const t = toks[j];
+      parts.push(/^\p{Lu}$/u.test(t.text) ? `${t.text}.` : t.possessive ? t.text.replace(/['’]s?$/, '') : t.text);
+      j++;
+      if (t.possessive) break;
+    }
+    if (parts.length >= 2 && parts.length <= 4 && !/^\p{Lu}\.$/u.test(parts[parts.length - 1])) {
+      const full = parts.join(' ');
+      const surname = parts[parts.length - 1].toLowerCase();
+      const prev = bySurname.get(surname);
+      if (!prev || prev.split(' ').length < parts.length) bySurname.set(surname, full);
+      // Role words right before the name: "President Barack Obama", "press secretary Josh Earnest".
+      let k = i - 1;
+      while (k >= 0 && toks[k].word && (isTitle(toks[k]) || ROLE_NOUNS.has(toks[k].lower))) {
+        const role = toks[k].lower.replace(/\.$/, '');
+        if (ROLE_NOUNS.has(role)) roles.push({ role, name: full, pos: toks[i].start });
+        k--;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return { bySurname, roles };
+}
+
+/** What earlier sentences make available to pronouns and generic nouns. */
+export interface Context {
+  names: NameIndex;
+  lastPerson: ResolvedSource | null;
+  lastGroup: ResolvedSource | null;
+  lastDoc: ResolvedSource | null;
+  lastOrg: ResolvedSource | null;
+}
+
+const BLOCKERS = new Set(
+  'is are was were be been being has have had will would could can may might shall should must do does did not no nobody none nothing it there what who whom which whose where when why how that if because while although though than'.split(
+    ' ',
+  ),
+);
+// Post-modifying participles and adjectives that may follow a head noun inside a subject.
+const POSTMOD = new Set(
+  'released published issued seen obtained reviewed commissioned compiled prepared conducted familiar close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal linked'.split(
+    ' ',
+  ),
+);
+const PREPS = new Set('of in within from at by on with for to including among inside outside near under over across about'.split(' '));
+const QUANT_HEADS = new Set('some many several others most few all both'.split(' '));
+const PLURAL_DEMONYM = /(?:ans|ians|ese|is|ists|ites|ers|ats)$/;
+
+function joinText(toks: readonly Tok[], text: string): string {
+  return toks.length ? text.slice(toks[0].start, toks[toks.length - 1].end) : '';
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/['’]s$/, '').replace(/s['’]$/, 's');
+}
+
+/**
+ * Types a subject noun phrase and resolves it to a name. Returns null when the words are not a
+ * plausible source ("the episode", "no group", a clause).
+ */
+export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): ResolvedSource | null {
+  let toks = raw.filter((t) => t.text !== '(' && t.text !== ')');
+  // Clause-initial connectors and trailing auxiliaries belong to the clause, not the subject.
+  let a = 0;
+  while (a < toks.length && toks[a].word && CONNECTORS.has(toks[a].lower) && toks.length - a > 1) a++;
+  let b = toks.length;
+  while (b > a && toks[b - 1].word && AUX_ADVERBS.has(toks[b - 1].lower)) b--;
+  toks = toks.slice(a, b);
+  if (toks.length === 0 || toks.some((t) => t.quoted || t.text === '“' || t.text === '”' || t.text === '"')) return null;
+
+  // Appositives: "Ajmi Lourimi, a member of ...," / "The leader of Ennahda, Rachid Ghannouchi,".
+  if (toks.some((t) => t.text === ',' || t.text === '—' || t.text === '–')) {
+    const parts: Tok[][] = [[]];
+    for (const t of toks) {
+      if (t.text === ',' || t.text === '—' || t.text === '–') parts.push([]);
+      else parts[parts.length - 1].push(t);
+    }
+    const usable = parts.filter((p) => p.length > 0 && !(p[0].lower === 'who' || p[0].lower === 'which'));
+    if (usable.length === 0 || parts.length > 4) return null;
+    const resolved = usable.map((p) => resolveNP(p, text, ctx));
+    const person = resolved.find((r) => r && r.type === 'person' && /\p{Lu}/u.test(r.name));
+    if (person) return person;
+    return resolved[0] ?? null;
+  }
+  if (toks.length > 14) return null;
+  for (const t of toks) {
+    if (!t.word) {
+      if (t.text === '--' || t.text === ':' || t.text === ';') return null;
+      continue;
+    }
+    if (BLOCKERS.has(t.lower) && !(t.lower === 'no' && toks.length === 1)) return null;
+    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && t.lower.length > 4) {
+      // A verb inside means this is a clause, unless the participle follows the head noun.
+      return null;
+    }
+  }
+  if (toks[0].lower === 'no') return null;
+
+  const span = { mentionStart: toks[0].start, mentionEnd: toks[toks.length - 1].end };
+  const np = joinText(toks, text);
+  const words = toks.filter((t) => t.word);
+  if (words.length === 0) return null;
+
+  // Pronouns.
+  if (words.length === 1) {
+    const w = words[0].lower;
+    if (w === 'he' || w === 'she') {
+      const p = ctx.lastPerson;
+      return { name: p ? p.name : words[0].text, type: 'person', ...span, how: p ? `pronoun "${words[0].text}" resolved to the last person named, ${p.name}` : 'unresolved pronoun' };
+    }
+    if (w === 'they') {
+      const g = ctx.lastGroup;
+      if (!g) return null;
+      return { name: g.name, type: g.type, ...span, how: `pronoun "they" resolved to ${g.name}` };
+    }
+    if (w === 'it' || w === 'its') {
+      const d = ctx.lastDoc ?? ctx.lastOrg;
+      if (!d) return null;
+      return { name: d.name, type: d.type, ...span, how: `pronoun "${w}" resolved to ${d.name}` };
+    }
+    if (w === 'i' || w === 'we' || w === 'you') return null;
+  }
+
+  // The head: last word before a post-modifier ("reports [from U.S. media]", "people [familiar ...]").
+  let headIdx = words.length - 1;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if ((PREPS.has(w.lower) && !w.cap) || POSTMOD.has(w.lower)) {
+      headIdx = k - 1;
+      break;
+    }
+  }
+  const head = words[headIdx];
+  const lowerNp = np.toLowerCase();
+
+  if (ANON_MARKERS.slice(0, 6).some((re) => re.test(np))) return { name: np, type: 'anonymous', ...span, how: 'anonymity marker in the subject' };
+
+  // Person: a trailing run of name words after a title, role or first name.
+  let r = words.length;
+  while (r > 0 && (isNameWord(words[r - 1]) || /^\p{Lu}$/u.test(words[r - 1].text)) && !(r < words.length && words[r - 1].possessive)) r--;
+  const run = words.slice(r);
+  if (run.length > 0 && !PLURAL_DEMONYM.test(run[run.length - 1].lower) || (run.length > 0 && ctx.names.bySurname.has(stripPossessive(run[run.length - 1].text).toLowerCase()))) {
+    const before = r > 0 ? words[r - 1] : null;
+    const surname = stripPossessive(run[run.length - 1].text).toLowerCase();
+    const known = ctx.names.bySurname.get(surname);
+    const titled = before !== null && (isTitle(before) || ROLE_NOUNS.has(before.lower));
+    if (run.length >= 2 || titled || known) {
+      const name = known && (known.split(' ').length >= run.length) ? known : run.map((t) => stripPossessive(t.text)).join(' ');
+      if (!ORG_WORDS.has(run[run.length - 1].lower) && !COUNTRY_PHRASES.has(run.map((t) => t.lower).join('_'))) {
+        return { name, type: 'person', mentionStart: span.mentionStart, mentionEnd: span.mentionEnd, how: known ? `short name resolved to ${known}` : 'named person' };
+      }
+    }
+  }
+
+  if (MEDIA_PHRASES.some((re) => re.test(np))) return { name: np, type: 'media', ...span, how: 'news outlet phrase' };
+  const capWords = words.filter((w) => w.cap);
+  if (MEDIA_WORDS.has(head.lower) || capWords.some((w) => MEDIA_WORDS.has(w.lower) && w.lower !== 'independent' && w.lower !== 'observer' && w.lower !== 'sun' && w.lower !== 'standard' && w.lower !== 'express')) {
+    return { name: stripPossessive(np.replace(/^the\s+/i, (m) => (capWords.length && words[0].cap ? m : ''))), type: 'media', ...span, how: 'outlet name' };
+  }
+
+  // Unnamed people and groups.
+  if (ANON_NOUNS.has(head.lower) && !head.cap) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
+  if (QUANT_HEADS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: 'unnamed group' };
+  if (head.cap && PLURAL_DEMONYM.test(head.lower) && words.slice(0, headIdx).every((w) => DETERMINERS.has(w.lower) || w.cap) && !COUNTRIES.has(head.lower) && !ctx.names.bySurname.has(head.lower)) {
+    return { name: np, type: 'anonymous', ...span, how: 'group of people named by nationality or affiliation' };
+  }
+
+  if (DOC_NOUNS.has(head.lower)) {
+    const generic = words.length <= 3 && words.every((w) => !w.cap || w === words[0]);
+    if (generic && ctx.lastDoc && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
+      return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}` };
+    }
+    return { name: np, type: 'document', ...span, how: 'document as source' };
+  }
+  if (ORG_WORDS.has(head.lower) || capWords.some((w) => ORG_WORDS.has(w.lower)) || /^\p{Lu}{2,}$/u.test(head.text)) {
+    return { name: np, type: 'organization', ...span, how: 'institution' };
+  }
+  const countryKey = words.filter((w) => !DETERMINERS.has(w.lower)).map((w) => w.lower).join('_');
+  if (COUNTRIES.has(countryKey) || COUNTRY_PHRASES.has(countryKey) || COUNTRY_PHRASES.has(lowerNp.replace(/\s+/g, '_'))) {
+    return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'country or capital speaking as its government' };
+  }
+  if (ROLE_NOUNS.has(head.lower) && !head.cap) {
+    const role = ctx.names.roles.filter((x) => x.role === head.lower && x.pos < span.mentionStart).pop() ?? ctx.names.roles.find((x) => x.role === head.lower);
+    if (role) return { name: role.name, type: 'person', ...span, how: `"${np}" refers to ${role.name}` };
+    if (/^(?:a|an)$/i.test(words[0].text)) return { name: np, type: 'anonymous', ...span, how: 'unnamed role holder' };
+    return { name: np, type: 'person', ...span, how: 'role holder' };
+  }
+  if (capWords.length === words.length || (words[0].lower === 'the' && capWords.length === words.length - 1)) {
+    // An unknown capitalised phrase: a single word is most often a surname, longer ones an institution.
+    if (words.length === 1) return { name: stripPossessive(words[0].text), type: 'person', ...span, how: 'capitalised name' };
+    return { name: np, type: 'organization', ...span, how: 'capitalised name of an institution' };
+  }
+  return null;
+}
+
+/** Keeps one entity per real-world source and the canonical (fullest) name. */
+export class SourceStore {
+  readonly sources: ExtractedSource[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  private key(r: ResolvedSource): string {
+    const n = r.name.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ');
+    return `${r.type}:${n}`;
+  }
+
+  add(r: ResolvedSource, mention: TextSpan | null): number {
+    const k = this.key(r);
+    let idx = this.byKey.get(k);
+    if (idx === undefined) {
+      idx = this.sources.length;
+      this.sources.push({ index: idx, name: r.name, type: r.type, mentions: [] });
+      this.byKey.set(k, idx);
+    }
+    const s = this.sources[idx];
+    if (r.name.length > s.name.length) s.name = r.name;
+    if (mention && !s.mentions.some((m) => m.start === mention.start)) {
+      s.mentions.push(mention);
+      s.mentions.sort((x, y) => x.start - y.start);
+    }
+    return idx;
+  }
+}
