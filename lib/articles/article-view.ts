@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, blocks, claims, claimSources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
+import { articles, blocks, claims, claimSources, evidence, sources, users, type ClaimStatus, type EvidenceStance, type SourceType } from '@/db/schema';
 
 export interface SourceLinkView {
   sourceId: number;
@@ -12,6 +12,12 @@ export interface SourceLinkView {
   via: { name: string; type: SourceType } | null;
   rule: string;
   explanation: string;
+}
+
+export interface EvidenceView {
+  url: string;
+  title: string;
+  stance: EvidenceStance;
 }
 
 export interface ClaimView {
@@ -30,7 +36,10 @@ export interface ClaimView {
   version: number;
   reviewedAt: string | null;
   reviewedBy: string | null;
+  /** Dismissed by a fact-checker: kept for the desk, hidden from readers and reports. */
+  dismissed: boolean;
   sources: SourceLinkView[];
+  evidence: EvidenceView[];
 }
 
 export interface ArticleView {
@@ -89,6 +98,22 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
         .all()
     : [];
 
+  const evidenceRows = claimRows.length
+    ? db
+        .select({ claimId: evidence.claimId, url: evidence.url, title: evidence.title, stance: evidence.stance })
+        .from(evidence)
+        .where(
+          inArray(
+            evidence.claimId,
+            claimRows.map((r) => r.claim.id),
+          ),
+        )
+        .orderBy(asc(evidence.id))
+        .all()
+    : [];
+  const evidenceByClaim = new Map<number, EvidenceView[]>();
+  for (const { claimId, ...item } of evidenceRows) evidenceByClaim.set(claimId, [...(evidenceByClaim.get(claimId) ?? []), item]);
+
   const linksByClaim = new Map<number, SourceLinkView[]>();
   for (const link of linkRows) {
     const source = sourceById.get(link.sourceId);
@@ -142,7 +167,9 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
       version: claim.version,
       reviewedAt: claim.reviewedAt?.toISOString() ?? null,
       reviewedBy: reviewer,
+      dismissed: claim.dismissed,
       sources: linksByClaim.get(claim.id) ?? [],
+      evidence: evidenceByClaim.get(claim.id) ?? [],
     })),
     sources: sourceRows.map((s) => ({ id: s.id, name: s.name, type: s.type, claimCount: claimCountBySource.get(s.id) ?? 0 })),
   };
