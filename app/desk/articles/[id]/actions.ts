@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { setArticlePublished } from '@/lib/articles/publish-article';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { ClaimReviewInputSchema } from '@/lib/claims/schemas';
 import { setClaimReview, type ClaimReviewState } from '@/lib/claims/set-claim-review';
@@ -31,7 +32,7 @@ export async function reviewClaimAction(_prev: ReviewFormState, formData: FormDa
   try {
     const saved = setClaimReview(actor, claimId.data, input.data);
     revalidatePath(`/desk/articles/${saved.articleId}`);
-    revalidatePath('/a/[slug]', 'page');
+    revalidateReaderPage({ id: saved.articleId });
     return { ok: true, message: 'Saved.' };
   } catch (error) {
     if (error instanceof AppError && error.code === 'conflict') {
@@ -51,6 +52,6 @@ export async function setPublishedAction(formData: FormData): Promise<void> {
   const { articleId, published } = PublishSchema.parse(Object.fromEntries(formData));
   const { slug } = setArticlePublished(actor, articleId, published);
   revalidatePath(`/desk/articles/${articleId}`);
-  revalidatePath(`/a/${slug}`);
+  revalidateReaderPage({ slug });
   revalidatePath('/');
 }
