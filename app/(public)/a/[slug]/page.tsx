@@ -1,51 +1,147 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CLAIM_STATUSES } from '@/db/schema';
 import { getPublishedArticle } from '@/lib/articles/get-published-article';
+import { toReaderClaim } from '@/lib/articles/reader-claim';
 import { segmentArticle } from '@/lib/articles/segments';
-import { describeSource, STATUS_LABELS } from '@/lib/claims/labels';
+import { summarizeClaims } from '@/lib/articles/summarize-claims';
+import { STATUS_LABELS } from '@/lib/claims/labels';
+import { env, publicUrl } from '@/lib/env';
+import { buildClaimReviews } from '@/lib/export/claim-review';
+import { serializeJsonLd } from '@/lib/export/json-ld';
+import { ClaimDetails, StatusLabel } from './claim-details';
+import { ClaimPopover } from './claim-popover';
+
+// Incremental static regeneration: each reader page is rendered on its first visit, then served
+// from the cache (no database work) until a writer calls revalidateReaderPage() for its article.
+// Nothing is rendered at build time: the database is the server's, not the build's.
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getPublishedArticle((await params).slug);
-  return article ? { title: article.title, description: `${article.claims.length} claims checked by claimdesk` } : { title: 'Not found' };
+  if (!article) return { title: 'Not found' };
+  const url = `${publicUrl()}/a/${article.slug}`;
+  const s = summarizeClaims(article.claims);
+  const description = `${s.total} claims checked: ${s.anonymousOnly} rest only on anonymous sources, ${s.unattributed} name no source, ${s.falseOrMisleading} found false or misleading.`;
+  const siteName = env().FACTCHECK_ORG;
+  return {
+    title: article.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      title: article.title,
+      description,
+      siteName,
+      ...(article.publishedAt ? { modifiedTime: article.publishedAt } : {}),
+      ...(article.publicationDate ? { publishedTime: article.publicationDate } : {}),
+      ...(article.author ? { authors: [article.author] } : {}),
+    },
+    twitter: { card: 'summary', title: article.title, description },
+  };
 }
 
 export default async function ReaderPage({ params }: Props) {
   const article = getPublishedArticle((await params).slug);
   if (!article) notFound();
-  const claimById = new Map(article.claims.map((c) => [c.id, c]));
-  const anonymousOnly = article.claims.filter((c) => c.sources.length > 0 && c.sources.every((s) => s.type === 'anonymous')).length;
-  const unattributed = article.claims.filter((c) => c.sources.length === 0).length;
-  const falseOrMisleading = article.claims.filter((c) => c.status === 'false' || c.status === 'misleading').length;
+  const pageUrl = `${publicUrl()}/a/${article.slug}`;
+  const claims = article.claims.map(toReaderClaim);
+  const positionById = new Map(article.claims.map((c) => [c.id, c.position]));
+  const claimByPosition = new Map(claims.map((c) => [c.position, c]));
+  const summary = summarizeClaims(article.claims);
+  const reviews = buildClaimReviews(article, pageUrl, env().FACTCHECK_ORG);
+  const statusesShown = CLAIM_STATUSES.filter((status) => claims.some((c) => c.status === status));
+  // A claim that runs over two paragraphs is cut into several runs: the first carries the anchor, the last the label.
+  const lastRun = new Map<number, string>();
+  const blocks = segmentArticle(article.body, article.blocks, article.claims, (kind) => kind === 'body' || kind === 'heading');
+  blocks.forEach((block, i) => block.segments.forEach((s, j) => s.claimId !== null && lastRun.set(s.claimId, `${i}:${j}`)));
+  const anchored = new Set<number>();
 
   return (
     <article className="reader">
+      {reviews.length > 0 && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(reviews) }} />}
       <header>
         <h1>{article.title}</h1>
-        <p className="muted">{[article.outlet, article.author, article.publicationDate].filter(Boolean).join(' · ')}</p>
-      </header>
-      <aside className="card summary-box" aria-label="Summary">
-        <p>
-          <strong>{article.claims.length}</strong> claims · <strong>{anonymousOnly}</strong> rest only on anonymous sources ·{' '}
-          <strong>{unattributed}</strong> name no source · <strong>{falseOrMisleading}</strong> found false or misleading
+        <p className="muted">
+          {[article.outlet, article.author, article.publicationDate].filter(Boolean).join(' · ')}
+          {article.url && (
+            <>
+              {' · '}
+              <a href={article.url} rel="noopener noreferrer">
+                Original article
+              </a>
+            </>
+          )}
         </p>
+      </header>
+
+      <aside className="card summary-box" aria-label="Summary">
+        <h2 className="summary-title">What this article rests on</h2>
+        <dl className="summary">
+          <div>
+            <dt>Claims</dt>
+            <dd>{summary.total}</dd>
+          </div>
+          <div>
+            <dt>Rest only on anonymous sources</dt>
+            <dd>{summary.anonymousOnly}</dd>
+          </div>
+          <div>
+            <dt>Name no source</dt>
+            <dd>{summary.unattributed}</dd>
+          </div>
+          <div>
+            <dt>Found false or misleading</dt>
+            <dd>{summary.falseOrMisleading}</dd>
+          </div>
+        </dl>
       </aside>
+
+      {statusesShown.length > 0 && (
+        <section aria-labelledby="legend-heading" className="legend">
+          <h2 id="legend-heading">Legend</h2>
+          <p className="small muted">Select a marked passage for its sources and our fact-checkers’ findings.</p>
+          <ul>
+            {statusesShown.map((status) => (
+              <li key={status}>
+                <StatusLabel status={status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section className="article-text" aria-label="Article">
-        {segmentArticle(article.body, article.blocks, article.claims, (kind) => kind === 'body' || kind === 'heading').map((block, i) => {
+        {blocks.map((block, i) => {
           const Tag = block.kind === 'heading' ? 'h2' : 'p';
           return (
             <Tag key={i}>
               {block.segments.map((s, j) => {
-                const claim = s.claimId === null ? undefined : claimById.get(s.claimId);
+                const position = s.claimId === null ? undefined : positionById.get(s.claimId);
+                const claim = position === undefined ? undefined : claimByPosition.get(position);
                 if (!claim) return <span key={j}>{s.text}</span>;
-                const status = STATUS_LABELS[claim.status];
+                const first = !anchored.has(claim.position);
+                anchored.add(claim.position);
+                const { symbol, label } = STATUS_LABELS[claim.status];
                 return (
-                  <a key={j} href={`#note-${claim.position}`} id={`claim-${claim.position}`} className={`claim status-${claim.status}`}>
+                  <a
+                    key={j}
+                    href={`#note-${claim.position}`}
+                    id={first ? `claim-${claim.position}` : undefined}
+                    data-claim={claim.position}
+                    className={`claim status-${claim.status}`}
+                  >
                     {s.text}
-                    <sup className="claim-marker">
-                      {status.symbol} {status.label}
-                    </sup>
+                    {lastRun.get(s.claimId!) === `${i}:${j}` && (
+                      <sup className="claim-marker" data-n={claim.position}>
+                        <span aria-hidden="true">{symbol}</span> {label}
+                      </sup>
+                    )}
                   </a>
                 );
               })}
@@ -53,21 +149,26 @@ export default async function ReaderPage({ params }: Props) {
           );
         })}
       </section>
+
       <section aria-labelledby="claims-heading" className="footnotes">
         <h2 id="claims-heading">The claims</h2>
         <ol>
-          {article.claims.map((c) => (
-            <li key={c.id} id={`note-${c.position}`}>
-              <a href={`#claim-${c.position}`}>Claim {c.position}</a>: <strong>{STATUS_LABELS[c.status].label}</strong>
-              <p className="small">{c.text}</p>
-              <p className="small">
-                Source: {c.sources.length ? c.sources.map((s) => describeSource(s)).join('; ') : 'none named (the author’s own voice)'}
-              </p>
-              {c.note && <p className="small">Fact-checker’s note: {c.note}</p>}
+          {claims.map((c) => (
+            <li key={c.position} id={`note-${c.position}`} value={c.position}>
+              <h3>
+                Claim {c.position}: <StatusLabel status={c.status} />
+              </h3>
+              <blockquote>{c.text}</blockquote>
+              <ClaimDetails claim={c} />
+              <a href={`#claim-${c.position}`} className="small">
+                Back to claim {c.position} in the text
+              </a>
             </li>
           ))}
         </ol>
       </section>
+
+      <ClaimPopover claims={claims} pageUrl={pageUrl} />
     </article>
   );
 }
