@@ -229,8 +229,9 @@ test.describe('without JavaScript', () => {
     await page.goto(url);
     const notes = page.getByRole('region', { name: 'The claims' });
     for (const claim of claims) {
-      const heading = notes.getByRole('heading', { name: new RegExp(`^Claim ${claim.position}: `) });
-      const note = notes.getByRole('listitem').filter({ has: heading });
+      const name = new RegExp(`^Claim ${claim.position}: `);
+      const heading = notes.getByRole('heading', { name });
+      const note = notes.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
       await expect(heading).toContainText(claim.id === officials.id ? 'False' : 'Unreviewed');
       for (const source of claim.sources) await expect(note).toContainText(source.name);
       if (claim.sources.length === 0) await expect(note).toContainText('None named');
