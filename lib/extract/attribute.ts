@@ -51,6 +51,9 @@ const COMMON_VERBS = new Set(
   ),
 );
 // Cues that only attribute when the subject is a document or a "that"-clause follows ("Police found a body" is an event).
+// Words that make the next word a noun ("the report", "his claims"); "that" is left out because
+// "the finding that suggests" is a relative clause.
+const NOUN_DETERMINERS = new Set('the a an his her their its our my your this these those new latest recent'.split(' '));
 const FINDING_CUES = new Set('find finds found show shows showed shown'.split(' '));
 
 function isVerbLike(t: Tok): boolean {
@@ -253,7 +256,7 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     if (!isSpeech && !isStance && !isPersonOnly && !isParticipial) continue;
     // A determiner before the word makes it a noun ("the report", "his claims").
     const prev = i > 0 ? toks[i - 1] : null;
-    if (prev && prev.word && (DETERMINERS.has(prev.lower) || prev.possessive) && !/^(?:some|many|several|most|others|all|both)$/.test(prev.lower)) continue;
+    if (prev && prev.word && (NOUN_DETERMINERS.has(prev.lower) || prev.possessive)) continue;
     if (prev && prev.lower === 'to') continue; // "declined to say", "is expected to report"
 
     const { seg: rawSeg, boundary } = segmentBefore(toks, i);
@@ -328,12 +331,14 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   // "Among its key findings: C" - a document's findings introduced by a colon.
   if (found.length === 0) {
     for (let i = 0; i + 2 < toks.length && i < 6; i++) {
-      if (toks[i].lower === 'among' && /^(?:findings|conclusions|recommendations)$/.test(toks[i + 2]?.lower ?? toks[i + 1].lower)) {
+      const f = toks.slice(i + 2, i + 5).findIndex((x) => /^(?:findings|conclusions|recommendations)$/.test(x.lower));
+      if (toks[i].lower === 'among' && f >= 0) {
         const d = ctx.lastDoc;
+        const fTok = toks[i + 2 + f];
         if (d && /^(?:its|their|the)$/.test(toks[i + 1].lower)) {
           found.push({
             src: { ...d, mentionStart: toks[i + 1].start, mentionEnd: toks[i + 1].end, how: `"${toks[i + 1].text}" refers back to ${d.name}` },
-            cue: text.slice(toks[i + 1].end, toks[i + 2].end).trim() || toks[i + 2].text,
+            cue: text.slice(toks[i + 1].end, fTok.end).trim(),
             via: null,
             rule: 'findings-colon',
             cueTok: i + 2,

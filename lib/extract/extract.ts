@@ -95,6 +95,8 @@ export function extract(text: string): Extraction {
       }
     }
 
+    carryQuotations(work, quotes);
+
     if (b.listLeadIn !== null) {
       const carried = leadIns.get(b.listLeadIn);
       if (carried) for (const w of work) if (!w.attrs.length) w.attrs = carried.map((a) => ({ ...a, rule: 'colon-list-item', explanation: `List item introduced by "${shorten(text.slice(segBlocks[b.listLeadIn!].start, segBlocks[b.listLeadIn!].end))}": ${a.src.name} is the source.` }));

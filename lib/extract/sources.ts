@@ -50,6 +50,7 @@ function isTitle(t: Tok): boolean {
 function isNameWord(t: Tok): boolean {
   if (!t.word || !t.cap || t.quoted) return false;
   if (isTitle(t)) return false;
+  if (ANON_NOUNS.has(t.lower) || DOC_NOUNS.has(t.lower)) return false;
   if (ORG_WORDS.has(t.lower) || MEDIA_WORDS.has(t.lower) || COUNTRIES.has(t.lower)) return false;
   if (/^\p{Lu}{2,}$/u.test(t.text)) return false; // acronyms are organisations
   return true;
@@ -101,7 +102,7 @@ export interface Context {
 }
 
 const BLOCKERS = new Set(
-  'is are was were be been being has have had will would could can may might shall should must do does did not no nobody none nothing it there what who whom which whose where when why how that if because while although though than'.split(
+  'isn\'t wasn\'t aren\'t weren\'t hasn\'t haven\'t doesn\'t didn\'t won\'t isn’t wasn’t aren’t weren’t hasn’t haven’t doesn’t didn’t won’t is are was were be been being has have had will would could can may might shall should must do does did not no nobody none nothing it there what who whom which whose where when why how that if because while although though than'.split(
     ' ',
   ),
 );
@@ -158,7 +159,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       continue;
     }
     if (BLOCKERS.has(t.lower) && !(t.lower === 'no' && toks.length === 1)) return null;
-    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && t.lower.length > 4) {
+    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && t.lower.length > 4) {
       // A verb inside means this is a clause, unless the participle follows the head noun.
       return null;
     }
@@ -228,7 +229,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   }
 
   // Unnamed people and groups.
-  if (ANON_NOUNS.has(head.lower) && !head.cap) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
+  if (ANON_NOUNS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
   if (QUANT_HEADS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: 'unnamed group' };
   if (head.cap && PLURAL_DEMONYM.test(head.lower) && words.slice(0, headIdx).every((w) => DETERMINERS.has(w.lower) || w.cap) && !COUNTRIES.has(head.lower) && !ctx.names.bySurname.has(head.lower)) {
     return { name: np, type: 'anonymous', ...span, how: 'group of people named by nationality or affiliation' };
@@ -254,7 +255,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     if (/^(?:a|an)$/i.test(words[0].text)) return { name: np, type: 'anonymous', ...span, how: 'unnamed role holder' };
     return { name: np, type: 'person', ...span, how: 'role holder' };
   }
-  if (capWords.length === words.length || (words[0].lower === 'the' && capWords.length === words.length - 1)) {
+  if (capWords.length === words.length && !(words.length > 1 && words[0].lower === 'the' && !words[1].cap) || (words[0].lower === 'the' && words.slice(1).every((w) => w.cap) && words.length > 1)) {
     // An unknown capitalised phrase: a single word is most often a surname, longer ones an institution.
     if (words.length === 1) return { name: stripPossessive(words[0].text), type: 'person', ...span, how: 'capitalised name' };
     return { name: np, type: 'organization', ...span, how: 'capitalised name of an institution' };
