@@ -39,8 +39,9 @@ export function extract(text: string): Extraction {
   const blocks: Block[] = segBlocks.map(({ start, end, text: t, kind, reason }) => ({ start, end, text: t, kind, reason }));
 
   const allToks: Tok[] = [];
-  for (const b of segBlocks) if (b.kind === 'body' || b.kind === 'heading') allToks.push(...tokenize(text, b.start, b.end, []));
-  const ctx: Context = { names: buildNameIndex(allToks), lastPerson: null, lastGroup: null, lastDoc: null, lastOrg: null };
+  // A loop, not push(...spread): a huge block would overflow the argument limit.
+  for (const b of segBlocks) if (b.kind === 'body' || b.kind === 'heading') for (const t of tokenize(text, b.start, b.end, [])) allToks.push(t);
+  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, lastGroup: null, lastDoc: null, lastOrg: null };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
   const leadIns = new Map<number, Carried[]>();
@@ -52,6 +53,7 @@ export function extract(text: string): Extraction {
     const quotes = findQuotes(text, b.start, b.end);
     const spans = splitSentences(text, b.start, b.end);
     const work: SentenceWork[] = [];
+    let qPtr = 0;
     for (let si = 0; si < spans.length; si++) {
       let [s, e] = spans[si];
       if (si === 0) {
@@ -62,11 +64,11 @@ export function extract(text: string): Extraction {
       const analysis = analyzeSentence(toks, text, s, e, ctx);
       const attrs: Carried[] = analysis.attributions.map((f) => ({ src: f.src, cue: f.cue, via: f.via, rule: f.rule, explanation: f.explanation }));
       updateContext(ctx, analysis);
-      const qAt = quotes.findIndex((q) => q.open <= s && s < q.close + 1 && !(q.close < s));
+      // Quote regions are sorted and disjoint: advance one pointer instead of scanning all.
+      while (qPtr < quotes.length && quotes[qPtr].close < s) qPtr++;
+      const qAt = qPtr < quotes.length && quotes[qPtr].open <= s ? qPtr : -1;
       const regions: number[] = [];
-      quotes.forEach((q, qi) => {
-        if (q.open < e && q.close >= s) regions.push(qi);
-      });
+      for (let qi = qPtr; qi < quotes.length && quotes[qi].open < e; qi++) regions.push(qi);
       const firstTok = toks[0];
       work.push({
         start: s,
@@ -124,7 +126,7 @@ export function extract(text: string): Extraction {
   dups.forEach((d, i) => {
     if (d !== null) claims[i].duplicateOf = d;
   });
-  return { blocks, claims, sources: store.sources };
+  return { blocks, claims, sources: store.finish() };
 }
 
 function previousBodyIndex(blocks: readonly Block[], bi: number): number {
@@ -151,8 +153,9 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
 
 /** Every sentence of a multi-sentence quotation carries the attribution found in any of them. */
 function carryQuotations(work: SentenceWork[], quotes: readonly QuoteRegion[]): void {
-  for (let qi = 0; qi < quotes.length; qi++) {
-    const members = work.filter((w) => w.quoteRegions.includes(qi));
+  const byQuote = new Map<number, SentenceWork[]>();
+  for (const w of work) for (const qi of w.quoteRegions) byQuote.set(qi, [...(byQuote.get(qi) ?? []), w]);
+  for (const [qi, members] of byQuote) {
     if (members.length < 2) continue;
     const donor = [...members].reverse().find((w) => w.attrs.length && w.attrs.some((a) => a.src.type !== 'document')) ?? members.find((w) => w.attrs.length);
     if (!donor) continue;

@@ -14,6 +14,8 @@ export interface Tok {
   possessive: boolean;
   /** Inside a quotation (the quote marks themselves are not). */
   quoted: boolean;
+  /** Position in the token array it came from. */
+  idx: number;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-.&]*[\p{L}\p{N}\p{M}])?|--|[,;:—–()“”"«»\[\]]/gu;
@@ -36,7 +38,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     } else if (word && /s['’]$/.test(t)) {
       possessive = true;
     }
-    out.push({ text: t, lower, start: s, end: s + t.length, word, cap: word && /^\p{Lu}/u.test(t), possessive, quoted });
+    out.push({ text: t, lower, start: s, end: s + t.length, word, cap: word && /^\p{Lu}/u.test(t), possessive, quoted, idx: out.length });
   }
   return out;
 }
