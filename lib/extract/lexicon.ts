@@ -125,7 +125,8 @@ export const TITLE_WORDS = set(`
   Defense Attorney Lieutenant Colonel Captain Sergeant Admiral Commander Representative
   Congressman Congresswoman Sheikh Emir Crown Chairman Chairwoman Editor Executive CEO
   Interior Finance Health Justice National Security Home Trade Economy Labour Labor
-  Former Then Incoming Outgoing Late State
+  Former Then Incoming Outgoing Late State Coach Detective Inspector Father Bishop Rabbi Imam
+  Cardinal Archbishop Chef Officer Constable Superintendent Sheriff Pastor Brother Sister
 `);
 
 /** Honorifics that mark a person outright. */
@@ -205,7 +206,7 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 ];
 
 export const BYLINE_PATTERNS: readonly RegExp[] = [
-  /^by\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*(?:\s*(?:,|and)\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*)*\s*(?:,.*)?$/u,
+  /^[Bb]y\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*(?:\s*(?:,|and)\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*)*\s*(?:,.*)?$/u,
   /^(?:analysis|opinion|comment|commentary|by|reporting|written by|words by|interview)\s*:\s*[A-Z]/i,
 ];
 

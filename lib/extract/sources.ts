@@ -84,6 +84,8 @@ export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
       j++;
       if (t.possessive) break;
     }
+    // A sentence-initial word never seen capitalised elsewhere is a common noun ("Coach Dara Singh").
+    if (parts.length >= 3 && !/^\p{Lu}\.$/u.test(parts[1]) && isSentenceInitial(text, toks[i].start) && !proper.has(toks[i].lower)) parts.shift();
     if (parts.length >= 2 && parts.length <= 4 && !/^\p{Lu}\.$/u.test(parts[parts.length - 1])) {
       const full = parts.join(' ');
       const surname = parts[parts.length - 1].toLowerCase();
@@ -223,7 +225,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   // Person: a trailing run of name words after a title, role or first name - in the core
   // ("Grace Mwangi [of the Red Cross]") or after titles only ("Secretary of State Marco Rubio").
   const core = words.slice(0, headIdx + 1);
-  const person = personFromRun(core, ctx) ?? (words.length > core.length ? personFromRun(words, ctx, true) : null);
+  const person = personFromRun(core, text, ctx) ?? (words.length > core.length ? personFromRun(words, text, ctx, true) : null);
   if (person) return { ...person, ...span };
 
   if (MEDIA_PHRASES.some((re) => re.test(np))) return { name: np, type: 'media', ...span, how: 'news outlet phrase' };
@@ -278,10 +280,11 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   return null;
 }
 
-function personFromRun(words: readonly Tok[], ctx: Context, titlesOnlyBefore = false): { name: string; type: 'person'; how: string } | null {
+function personFromRun(words: readonly Tok[], text: string, ctx: Context, titlesOnlyBefore = false): { name: string; type: 'person'; how: string } | null {
   let r = words.length;
   while (r > 0 && (isNameWord(words[r - 1]) || /^\p{Lu}$/u.test(words[r - 1].text)) && !(r < words.length && words[r - 1].possessive)) r--;
-  const run = words.slice(r);
+  let run = words.slice(r);
+  if (run.length >= 3 && !/^\p{Lu}$/u.test(run[1].text) && isSentenceInitial(text, run[0].start) && !ctx.names.proper.has(run[0].lower)) run = run.slice(1);
   if (run.length === 0) return null;
   const last = run[run.length - 1];
   const surname = stripPossessive(last.text).toLowerCase();
