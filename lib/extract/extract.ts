@@ -38,9 +38,18 @@ export function extract(text: string): Extraction {
   const segBlocks = segmentBlocks(text);
   const blocks: Block[] = segBlocks.map(({ start, end, text: t, kind, reason }) => ({ start, end, text: t, kind, reason }));
 
+  // Tokenise each block once; the name index reads all of them, sentences take slices.
   const allToks: Tok[] = [];
-  // A loop, not push(...spread): a huge block would overflow the argument limit.
-  for (const b of segBlocks) if (b.kind === 'body' || b.kind === 'heading') for (const t of tokenize(text, b.start, b.end, [])) allToks.push(t);
+  const blockQuotes: QuoteRegion[][] = [];
+  const blockToks: Tok[][] = [];
+  for (let bi = 0; bi < segBlocks.length; bi++) {
+    const b = segBlocks[bi];
+    if (b.kind !== 'body' && b.kind !== 'heading') continue;
+    blockQuotes[bi] = b.kind === 'body' ? findQuotes(text, b.start, b.end) : [];
+    blockToks[bi] = tokenize(text, b.start, b.end, blockQuotes[bi]);
+    // A loop, not push(...spread): a huge block would overflow the argument limit.
+    for (const t of blockToks[bi]) allToks.push(t);
+  }
   const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, lastGroup: null, lastDoc: null, lastOrg: null };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
@@ -50,17 +59,26 @@ export function extract(text: string): Extraction {
   for (let bi = 0; bi < segBlocks.length; bi++) {
     const b = segBlocks[bi];
     if (b.kind !== 'body') continue;
-    const quotes = findQuotes(text, b.start, b.end);
+    const quotes = blockQuotes[bi];
+    const bToks = blockToks[bi];
     const spans = splitSentences(text, b.start, b.end);
     const work: SentenceWork[] = [];
     let qPtr = 0;
+    let tPtr = 0;
     for (let si = 0; si < spans.length; si++) {
       let [s, e] = spans[si];
       if (si === 0) {
         const m = DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
         if (m && e - s > m[0].length + 10) s += m[0].length;
       }
-      const toks = tokenize(text, s, e, quotes);
+      // Sentences are in order: take this one's tokens from the block's and renumber them.
+      while (tPtr < bToks.length && bToks[tPtr].start < s) tPtr++;
+      const toks: Tok[] = [];
+      while (tPtr < bToks.length && bToks[tPtr].end <= e) {
+        const t = bToks[tPtr++];
+        t.idx = toks.length;
+        toks.push(t);
+      }
       const analysis = analyzeSentence(toks, text, s, e, ctx);
       const attrs: Carried[] = analysis.attributions.map((f) => ({ src: f.src, cue: f.cue, via: f.via, rule: f.rule, explanation: f.explanation }));
       updateContext(ctx, analysis);
