@@ -14,12 +14,6 @@ export interface SourceLinkView {
   explanation: string;
 }
 
-export interface EvidenceView {
-  url: string;
-  title: string;
-  stance: EvidenceStance;
-}
-
 export interface ClaimView {
   id: number;
   position: number;
@@ -36,10 +30,20 @@ export interface ClaimView {
   version: number;
   reviewedAt: string | null;
   reviewedBy: string | null;
-  /** Dismissed by a fact-checker: kept for the desk, hidden from readers and reports. */
+  assigneeId: number | null;
+  origin: 'extracted' | 'manual';
+  /** Dismissed claims stay for their history but leave reports and the reader page. */
   dismissed: boolean;
+  orphaned: boolean;
   sources: SourceLinkView[];
   evidence: EvidenceView[];
+}
+
+export interface EvidenceView {
+  id: number;
+  url: string;
+  title: string;
+  stance: EvidenceStance;
 }
 
 export interface ArticleView {
@@ -80,7 +84,8 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
     .from(claims)
     .leftJoin(users, eq(users.id, claims.reviewedBy))
     .where(eq(claims.articleId, article.id))
-    .orderBy(asc(claims.position))
+    // Text order; positions are stable ids for links, not an order (a split claim takes the next free one).
+    .orderBy(asc(claims.start), asc(claims.id))
     .all();
   const sourceRows = db.select().from(sources).where(eq(sources.articleId, article.id)).all();
   const sourceById = new Map(sourceRows.map((s) => [s.id, s]));
@@ -97,22 +102,6 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
         .orderBy(asc(claimSources.id))
         .all()
     : [];
-
-  const evidenceRows = claimRows.length
-    ? db
-        .select({ claimId: evidence.claimId, url: evidence.url, title: evidence.title, stance: evidence.stance })
-        .from(evidence)
-        .where(
-          inArray(
-            evidence.claimId,
-            claimRows.map((r) => r.claim.id),
-          ),
-        )
-        .orderBy(asc(evidence.id))
-        .all()
-    : [];
-  const evidenceByClaim = new Map<number, EvidenceView[]>();
-  for (const { claimId, ...item } of evidenceRows) evidenceByClaim.set(claimId, [...(evidenceByClaim.get(claimId) ?? []), item]);
 
   const linksByClaim = new Map<number, SourceLinkView[]>();
   for (const link of linkRows) {
@@ -133,6 +122,21 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
       explanation: link.explanation,
     });
     linksByClaim.set(link.claimId, list);
+  }
+  const evidenceByClaim = new Map<number, EvidenceView[]>();
+  if (claimRows.length) {
+    const evidenceRows = db
+      .select({ id: evidence.id, claimId: evidence.claimId, url: evidence.url, title: evidence.title, stance: evidence.stance })
+      .from(evidence)
+      .where(
+        inArray(
+          evidence.claimId,
+          claimRows.map((r) => r.claim.id),
+        ),
+      )
+      .orderBy(asc(evidence.id))
+      .all();
+    for (const { claimId, ...item } of evidenceRows) evidenceByClaim.set(claimId, [...(evidenceByClaim.get(claimId) ?? []), item]);
   }
   const positionById = new Map(claimRows.map((r) => [r.claim.id, r.claim.position]));
   const claimCountBySource = new Map<number, number>();
@@ -167,7 +171,10 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
       version: claim.version,
       reviewedAt: claim.reviewedAt?.toISOString() ?? null,
       reviewedBy: reviewer,
+      assigneeId: claim.assigneeId,
+      origin: claim.origin,
       dismissed: claim.dismissed,
+      orphaned: claim.orphaned,
       sources: linksByClaim.get(claim.id) ?? [],
       evidence: evidenceByClaim.get(claim.id) ?? [],
     })),

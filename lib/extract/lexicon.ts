@@ -94,7 +94,7 @@ export const ANON_NOUNS = set(`
   researcher researchers economist economists scientist scientists activist activists
   supporter supporters opponent opponents officer officers agent agents commander commanders
   negotiator negotiators delegate delegates voter voters citizen citizens protester protesters protestors
-  analysts' insiders' some many others
+  groups agencies organizations organisations
 `);
 
 /** Phrases that mark anonymity wherever they occur in a subject. */
@@ -125,7 +125,8 @@ export const TITLE_WORDS = set(`
   Defense Attorney Lieutenant Colonel Captain Sergeant Admiral Commander Representative
   Congressman Congresswoman Sheikh Emir Crown Chairman Chairwoman Editor Executive CEO
   Interior Finance Health Justice National Security Home Trade Economy Labour Labor
-  Former Then Incoming Outgoing Late
+  Former Then Incoming Outgoing Late State Coach Detective Inspector Father Bishop Rabbi Imam
+  Cardinal Archbishop Chef Officer Constable Superintendent Sheriff Pastor Brother Sister
 `);
 
 /** Honorifics that mark a person outright. */
@@ -167,7 +168,8 @@ export const DOC_NOUNS = set(`
   ruling decision judgment analysis assessment review audit census findings finding figures
   statistics paper papers transcript transcripts records record cable cables email emails
   leaks assessment estimates estimate research investigation inquiry dossier bulletin release
-  guidance directive legislation bill law proposal plan budget audit communique communiqué
+  guidance directive legislation bill law proposal plan budget communique communiqué
+  timeline schedule forecast forecasts projections projection minutes
 `);
 
 /** Vague attribution: a claim framed as someone's view without naming anyone. */
@@ -204,7 +206,7 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 ];
 
 export const BYLINE_PATTERNS: readonly RegExp[] = [
-  /^by\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*(?:\s*(?:,|and)\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*)*\s*(?:,.*)?$/u,
+  /^[Bb]y\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*(?:\s*(?:,|and)\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*)*\s*(?:,.*)?$/u,
   /^(?:analysis|opinion|comment|commentary|by|reporting|written by|words by|interview)\s*:\s*[A-Z]/i,
 ];
 
