@@ -222,7 +222,7 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
   for (const p of parts) {
     const attributions = p.attrs.map((a) => toAttribution(a, text, store));
     const claimText = text.slice(p.start, p.end);
-    const cw = checkworthiness({ text: claimText, attributed: attributions.length > 0, quoted: quotedWhole });
+    const cw = checkworthiness({ text: claimText, attributed: attributions.length > 0, quoted: quotedWhole, cues: attributions.map((a) => a.cue ?? '') });
     const vague = attributions.length === 0 ? w.analysis.vague : w.analysis.vague;
     claims.push({
       start: p.start,

@@ -227,7 +227,8 @@ export const COUNTRIES = set(`
 `);
 export const COUNTRY_PHRASES = set(`south_africa north_korea south_korea saudi_arabia united_states
   united_kingdom new_zealand sri_lanka ivory_coast south_sudan united_arab_emirates the_u.s. the_us
-  u.s. the_uk u.k. the_white_house white_house the_kremlin`);
+  u.s. the_uk u.k. the_white_house white_house the_kremlin downing_street the_elysee the_élysée
+  the_vatican whitehall the_pentagon number_10 the_state_department state_department`);
 
 export const MONTHS = set(`january february march april may june july august september october november december
   jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);

@@ -271,9 +271,12 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (capWords.length === words.length && !(words.length > 1 && words[0].lower === 'the' && !words[1].cap) || (words[0].lower === 'the' && words.slice(1).every((w) => w.cap) && words.length > 1)) {
     // An unknown capitalised phrase: a single word is most often a surname, longer ones an institution.
     if (words.length === 1) {
-      // Capitalisation at the start of a sentence is no evidence of a name ("Intelligence reports ...").
-      if (isSentenceInitial(text, words[0].start) && !ctx.names.proper.has(words[0].lower)) return null;
-      return { name: stripPossessive(words[0].text), type: 'person', ...span, how: 'capitalised name' };
+      // Capitalisation at the start of a sentence is weak evidence of a name; a single name never
+      // introduced with a first name is more often an institution ("Hamas", "Google") than a person.
+      if (isSentenceInitial(text, words[0].start) && !ctx.names.proper.has(words[0].lower) && !/^\p{Lu}{2,}$/u.test(words[0].text)) {
+        return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'capitalised name at sentence start (weak)' };
+      }
+      return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'single capitalised name, not introduced as a person' };
     }
     return { name: np, type: 'organization', ...span, how: 'capitalised name of an institution' };
   }
