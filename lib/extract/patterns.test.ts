@@ -137,6 +137,17 @@ describe('coreference', () => {
     expect(x.sources.filter((s) => s.name === 'Robert M. Danin')).toHaveLength(1);
   });
 
+  it('"she" skips a man named more recently', () => {
+    const x = claimsOf(extract('Ms. Clara Voss runs the fund. Mr. Ivan Petrov said the deal was closed. She said the numbers were final.'));
+    expect(x[1].sources[0]).toMatchObject({ name: 'Ivan Petrov' });
+    expect(x[2].sources[0]).toMatchObject({ name: 'Clara Voss', mention: 'She' });
+  });
+
+  it('a quotation over several paragraphs takes the speaker from the closing paragraph', () => {
+    const x = claimsOf(extract('The mayor spoke at length.\n\n"We rebuilt the bridge. It took four years.\n\n"Now we rebuild the school," Mayor Ida Lunn said.'));
+    expect(x.map((c) => c.sources[0]?.name ?? null)).toEqual([null, 'Ida Lunn', 'Ida Lunn', 'Ida Lunn']);
+  });
+
   it('"the president" refers back to the titled person', () => {
     const x = claimsOf(extract('President Alma Reyes visited the port. The president said new cranes would arrive in June.'));
     expect(x[1].sources[0]).toMatchObject({ name: 'Alma Reyes', type: 'person', mention: 'The president' });
