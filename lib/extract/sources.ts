@@ -125,10 +125,11 @@ export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
     }
     i = Math.max(j, i + 1);
   }
-  // Honorific + surname alone ("Mr. Petrov") also tells the gender.
+  // Honorific + surname alone ("Mr. Petrov") marks a person and tells the gender.
   for (let k = 0; k + 1 < toks.length; k++) {
     const mark = toks[k].lower.replace(/\.$/, '');
-    if (!toks[k + 1].cap) continue;
+    if (!toks[k + 1].cap || !toks[k + 1].word) continue;
+    if (HONORIFICS.test(toks[k].text) && !bySurname.has(toks[k + 1].lower) && isNameWord(toks[k + 1])) bySurname.set(toks[k + 1].lower, stripPossessive(toks[k + 1].text));
     if (FEMALE_MARKS.has(mark) && !gender.has(toks[k + 1].lower)) gender.set(toks[k + 1].lower, 'f');
     else if (MALE_MARKS.has(mark) && !gender.has(toks[k + 1].lower)) gender.set(toks[k + 1].lower, 'm');
   }
@@ -289,7 +290,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (DOC_NOUNS.has(head.lower)) {
     const generic = words.length <= 3 && words.every((w) => !w.cap || w === words[0]);
     // "the report" refers back to the last report; "the finding(s)"/"the data" to the last document.
-    const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|data|documents?|results?)$/.test(head.lower));
+    const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|results?)$/.test(head.lower));
     if (generic && ctx.lastDoc && sameKind && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
       return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}` };
     }
