@@ -153,7 +153,7 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
   for (let k = 0; k < toks.length - 2; k++) {
     const t = toks[k];
     if (t.quoted || !t.word) continue;
-    if ((t.lower === 'seen' || t.lower === 'obtained' || t.lower === 'reviewed' || t.lower === 'viewed') && toks[k + 1].lower === 'by') {
+    if (/^(?:seen|obtained|reviewed|viewed|quoted|cited)$/.test(t.lower) && toks[k + 1].lower === 'by') {
       const v = tryNP(k + 2);
       if (v) return (cache.v = v);
     }
@@ -282,6 +282,18 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     if (prev && prev.word && (NOUN_DETERMINERS.has(prev.lower) || prev.possessive)) continue;
     if (prev && prev.lower === 'to') continue; // "declined to say", "is expected to report"
 
+    // "X was quoted (by OUTLET) as saying C": the sentence subject speaks.
+    if (isParticipial && prev?.lower === 'as' && i >= 2) {
+      const quotedAt = toks.slice(Math.max(0, i - 7), i).findIndex((x) => /^(?:quoted|cited|heard|described)$/.test(x.lower));
+      const st = mainSubjectToks(toks, 0);
+      const r = st.length ? resolveNP(st, text, ctx) : null;
+      if (r && quotedAt >= 0 && hasContentAfter(i)) {
+        const from = toks[Math.max(0, i - 7) + quotedAt];
+        add(r, text.slice(from.start, t.end), i, 0, 'quoted-as-saying', `"${joinToks(st, text)} ... ${text.slice(from.start, t.end)}"`);
+        continue;
+      }
+    }
+
     const { seg: rawSeg, boundary } = segmentBefore(toks, i);
     const seg = stripConnectors(rawSeg);
     const boundaryTok = boundary >= 0 ? toks[boundary] : null;
@@ -366,7 +378,21 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     const contentBefore = wordCount(toks, 0, clauseStartTok) >= 3;
     const contentAfter = hasContentAfter(i);
     if (!contentBefore && !contentAfter) continue;
-    const rule = contentAfter && !contentBefore ? 'source-cue-content' : i >= lastWordIdx - 8 && contentBefore ? 'content-then-source-cue' : 'source-cue-content';
+    // Content before and only a few adverbial words after ("..., the office said on Thursday."):
+    // the suffix pattern. Otherwise the cue introduces the content after it.
+    const afterWords = wordCount(toks, i + 1, toks.length, 5);
+    const rule = contentBefore && afterWords <= 4 && toks[i + 1]?.lower !== 'that' && toks[i + 1]?.text !== ':' ? 'content-then-source-cue' : 'source-cue-content';
+    // Coordinated speakers: "Smith and Adler said" names two sources.
+    const andAt = resolved.toks.findIndex((x) => x.lower === 'and' && x.word);
+    if (andAt > 0 && r.type === 'person') {
+      const left = resolveNP(resolved.toks.slice(0, andAt), text, ctx);
+      const right = resolveNP(resolved.toks.slice(andAt + 1), text, ctx);
+      if (left && right && left.type === 'person' && right.type === 'person' && left.name !== right.name) {
+        add(left, cueText, i, clauseStartTok, rule, `"${joinToks(resolved.toks, text)}" (first of two speakers) + cue "${cueText}"`);
+        add(right, cueText, i, clauseStartTok, rule, `"${joinToks(resolved.toks, text)}" (second of two speakers) + cue "${cueText}"`);
+        continue;
+      }
+    }
     add(r, cueText, i, clauseStartTok, rule, `"${joinToks(resolved.toks, text)}" + cue "${cueText}"`);
   }
 

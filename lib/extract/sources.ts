@@ -11,6 +11,8 @@ import {
   COUNTRIES,
   COUNTRY_PHRASES,
   DETERMINERS,
+  FEMALE_NAMES,
+  MALE_NAMES,
   DOC_NOUNS,
   HONORIFICS,
   MEDIA_PHRASES,
@@ -35,6 +37,23 @@ export interface NameIndex {
   bySurname: Map<string, string>;
   roles: Array<{ role: string; name: string; pos: number }>;
   proper: Set<string>;
+  /** Gender evidence by canonical full name: honorifics and first names. */
+  gender: Map<string, 'm' | 'f'>;
+}
+
+export type Gender = 'm' | 'f';
+
+const FEMALE_MARKS = new Set(['ms', 'mrs', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman']);
+const MALE_MARKS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman']);
+
+/** Gender of a person's canonical name, when the article or the name lists say. */
+export function genderOf(name: string, names: NameIndex): Gender | null {
+  const g = names.gender.get(name);
+  if (g) return g;
+  const first = name.split(' ')[0].toLowerCase();
+  if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return 'm';
+  return null;
 }
 
 // Capitalised words that start sentences or name things other than people.
@@ -66,6 +85,7 @@ export function isSentenceInitial(text: string, at: number): boolean {
 
 export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
   const bySurname = new Map<string, string>();
+  const gender = new Map<string, Gender>();
   // Words seen capitalised inside a sentence: evidence that a word is a proper noun.
   const proper = new Set<string>();
   for (const t of toks) if (t.word && t.cap && !isSentenceInitial(text, t.start)) proper.add(t.lower);
@@ -91,6 +111,10 @@ export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
       const surname = parts[parts.length - 1].toLowerCase();
       const prev = bySurname.get(surname);
       if (!prev || prev.split(' ').length < parts.length) bySurname.set(surname, full);
+      // Honorifics before a name are gender evidence ("Ms. Clara Voss").
+      const mark = i > 0 ? toks[i - 1].lower.replace(/\.$/, '') : '';
+      if (FEMALE_MARKS.has(mark)) gender.set(surname, 'f');
+      else if (MALE_MARKS.has(mark)) gender.set(surname, 'm');
       // Role words right before the name: "President Barack Obama", "press secretary Josh Earnest".
       let k = i - 1;
       while (k >= 0 && toks[k].word && (isTitle(toks[k]) || ROLE_NOUNS.has(toks[k].lower))) {
@@ -101,13 +125,25 @@ export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
     }
     i = Math.max(j, i + 1);
   }
-  return { bySurname, roles, proper };
+  // Honorific + surname alone ("Mr. Petrov") marks a person and tells the gender.
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const mark = toks[k].lower.replace(/\.$/, '');
+    if (!toks[k + 1].cap || !toks[k + 1].word) continue;
+    if (HONORIFICS.test(toks[k].text) && !bySurname.has(toks[k + 1].lower) && isNameWord(toks[k + 1])) bySurname.set(toks[k + 1].lower, stripPossessive(toks[k + 1].text));
+    if (FEMALE_MARKS.has(mark) && !gender.has(toks[k + 1].lower)) gender.set(toks[k + 1].lower, 'f');
+    else if (MALE_MARKS.has(mark) && !gender.has(toks[k + 1].lower)) gender.set(toks[k + 1].lower, 'm');
+  }
+  const byName = new Map<string, Gender>();
+  for (const [surname, g] of gender) byName.set(bySurname.get(surname) ?? surname, g);
+  return { bySurname, roles, proper, gender: byName };
 }
 
 /** What earlier sentences make available to pronouns and generic nouns. */
 export interface Context {
   names: NameIndex;
   lastPerson: ResolvedSource | null;
+  /** Recently named people, most recent last, for gender-aware pronouns. */
+  recentPersons: ResolvedSource[];
   lastGroup: ResolvedSource | null;
   lastDoc: ResolvedSource | null;
   lastOrg: ResolvedSource | null;
@@ -192,7 +228,14 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (words.length === 1) {
     const w = words[0].lower;
     if (w === 'he' || w === 'she') {
-      const p = ctx.lastPerson;
+      // The nearest person whose known gender fits; people of unknown gender also fit.
+      const want: Gender = w === 'he' ? 'm' : 'f';
+      let p: ResolvedSource | null = null;
+      for (let k = ctx.recentPersons.length - 1; k >= 0 && !p; k--) {
+        const g = genderOf(ctx.recentPersons[k].name, ctx.names);
+        if (g === want || g === null) p = ctx.recentPersons[k];
+      }
+      p ??= ctx.lastPerson;
       return { name: p ? p.name : words[0].text, type: 'person', ...span, how: p ? `pronoun "${words[0].text}" resolved to the last person named, ${p.name}` : 'unresolved pronoun' };
     }
     if (w === 'they') {
@@ -247,7 +290,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (DOC_NOUNS.has(head.lower)) {
     const generic = words.length <= 3 && words.every((w) => !w.cap || w === words[0]);
     // "the report" refers back to the last report; "the finding(s)"/"the data" to the last document.
-    const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|data|documents?|results?)$/.test(head.lower));
+    const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|results?)$/.test(head.lower));
     if (generic && ctx.lastDoc && sameKind && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
       return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}` };
     }
@@ -271,9 +314,12 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (capWords.length === words.length && !(words.length > 1 && words[0].lower === 'the' && !words[1].cap) || (words[0].lower === 'the' && words.slice(1).every((w) => w.cap) && words.length > 1)) {
     // An unknown capitalised phrase: a single word is most often a surname, longer ones an institution.
     if (words.length === 1) {
-      // Capitalisation at the start of a sentence is no evidence of a name ("Intelligence reports ...").
-      if (isSentenceInitial(text, words[0].start) && !ctx.names.proper.has(words[0].lower)) return null;
-      return { name: stripPossessive(words[0].text), type: 'person', ...span, how: 'capitalised name' };
+      // Capitalisation at the start of a sentence is weak evidence of a name; a single name never
+      // introduced with a first name is more often an institution ("Hamas", "Google") than a person.
+      if (isSentenceInitial(text, words[0].start) && !ctx.names.proper.has(words[0].lower) && !/^\p{Lu}{2,}$/u.test(words[0].text)) {
+        return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'capitalised name at sentence start (weak)' };
+      }
+      return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'single capitalised name, not introduced as a person' };
     }
     return { name: np, type: 'organization', ...span, how: 'capitalised name of an institution' };
   }
