@@ -151,12 +151,13 @@ test('a reviewed change appears on the reader page after a fact-checker makes it
 
   const checker = await (await browser.newContext()).newPage();
   await signIn(checker, 'factchecker');
-  await checker.goto(`/desk/articles/${id}?claim=${crossing.id}`);
-  const panel = checker.getByRole('region', { name: /^Claim \d+$/ });
+  await checker.goto(`/desk/articles/${id}`);
+  await checker.getByRole('region', { name: 'Claims' }).getByRole('link', { name: /forty minutes/ }).click();
+  const panel = checker.getByRole('region', { name: `Claim ${crossing.position}` });
   await panel.getByLabel('Status').selectOption('mostly_true');
   await panel.getByLabel('Note').fill('The timetable gives 38 to 42 minutes.');
   await panel.getByRole('button', { name: 'Save review' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Saved.');
+  await expect(checker.getByRole('main').getByRole('status')).toHaveText('Saved.');
 
   await page.reload();
   await expect(claimLink(page, 'forty minutes')).toContainText('Mostly true');
