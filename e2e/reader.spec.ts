@@ -207,6 +207,19 @@ test('the page carries ClaimReview data that article text cannot break out of, a
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
 });
 
+test('a printed page keeps the article, each status in words and the footnotes, without the site’s chrome', async ({ page, browser }) => {
+  const { url, officials } = await publishSample(browser, 'Print');
+  await page.goto(url);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  const link = claimLink(page, 'Two council officials');
+  await expect(link).toContainText('False');
+  // On paper the marker also gets the footnote's number.
+  expect(await link.locator('sup').evaluate((el) => getComputedStyle(el, '::before').content)).toBe(`"[${officials.position}] "`);
+  await expect(page.getByRole('region', { name: 'The claims' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link to this claim' })).toHaveCount(0);
+});
+
 test.describe('on a 360 px wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
