@@ -141,7 +141,7 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
     while (np.length && !np[np.length - 1].cap) np.pop();
     if (!np.length) return null;
     const r = resolveNP(np, text, ctx);
-    return r && r.type === 'media' ? { name: r.name, type: 'media' } : null;
+    return r && r.type === 'media' ? { name: r.name.replace(/\s+/g, ' '), type: 'media' } : null;
   };
   if (cueTok >= 0 && /^(?:told|tells|tell|telling)$/.test(toks[cueTok].lower)) {
     const v = tryNP(cueTok + 1);

@@ -66,19 +66,50 @@ function classify(line: string): { kind: BlockKind; reason: string } | null {
   return null;
 }
 
-/** Splits the input into line blocks and classifies each. */
-export function segmentBlocks(text: string): SegBlock[] {
-  const blocks: SegBlock[] = [];
+/**
+ * Non-empty lines, with hard-wrapped lines joined: a line without a final stop, colon or list
+ * marker continues on the next line when that line starts in lower case, or when it is long
+ * prose (not title case) and the next line follows without a blank line.
+ */
+function physicalParagraphs(text: string): Array<[number, number]> {
+  const lines: Array<{ s: number; e: number; blankBefore: boolean }> = [];
   const lineRe = /[^\r\n]+/g;
-  // A list run: lines without a final stop right after a lead-in ending with ":".
-  let leadIn: number | null = null;
-  let leadInIsBody = false;
+  let lastEnd = 0;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     let s = m.index;
     let e = s + m[0].length;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (s >= e) continue;
+    const gap = text.slice(lastEnd, m.index);
+    lines.push({ s, e, blankBefore: lines.length === 0 || (gap.match(/\n/g)?.length ?? 0) >= 2 });
+    lastEnd = m.index + m[0].length;
+  }
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    let { s, e } = lines[i];
+    while (i + 1 < lines.length && !lines[i + 1].blankBefore) {
+      const cur = text.slice(s, e);
+      const next = text.slice(lines[i + 1].s, lines[i + 1].e);
+      if (/[.!?…:;]["”’'»)\]]*$/.test(cur) || LIST_MARKER.test(next)) break;
+      const lastLine = text.slice(lines[i].s, lines[i].e);
+      const wrapped = /^[\p{Ll}]/u.test(next) || (lastLine.length >= 50 && titleCaseRatio(lastLine) < 0.6 && /[\p{L}\p{N},]$/u.test(lastLine));
+      if (!wrapped) break;
+      i++;
+      e = lines[i].e;
+    }
+    out.push([s, e]);
+  }
+  return out;
+}
+
+/** Splits the input into paragraph blocks and classifies each. */
+export function segmentBlocks(text: string): SegBlock[] {
+  const blocks: SegBlock[] = [];
+  // A list run: lines without a final stop right after a lead-in ending with ":".
+  let leadIn: number | null = null;
+  let leadInIsBody = false;
+  for (const [s, e] of physicalParagraphs(text)) {
     const line = text.slice(s, e);
     const index = blocks.length;
     const push = (kind: BlockKind, reason: string, listLeadIn: number | null = null) =>

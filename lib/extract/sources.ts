@@ -361,7 +361,9 @@ export class SourceStore {
     return `${r.type}:${n}`;
   }
 
-  add(r: ResolvedSource, mention: TextSpan | null): number {
+  add(resolved: ResolvedSource, mention: TextSpan | null): number {
+    // Names are shown to people: collapse the line breaks of hard-wrapped text.
+    const r = { ...resolved, name: resolved.name.replace(/\s+/g, ' ') };
     const k = this.key(r);
     let idx = this.byKey.get(k);
     if (idx === undefined) {
