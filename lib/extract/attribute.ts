@@ -271,7 +271,10 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     const isParticipial = PARTICIPIAL_CUES.has(w);
     if (!isSpeech && !isStance && !isPersonOnly && !isParticipial) continue;
     const cueAllowed = (r: ResolvedSource): boolean => {
-      if (isStance && !isSpeech && r.type !== 'anonymous' && r.type !== 'organization') return false;
+      // Stance verbs carry content for anyone when a "that"-clause follows ("Smith believes that
+      // ..."); without it only for groups ("Officials are worried about ...").
+      const group = r.type === 'anonymous' || (r.type === 'organization' && !/capitalised name/.test(r.how));
+      if (isStance && !isSpeech && !group && toks[i + 1]?.lower !== 'that') return false;
       if (isPersonOnly && r.type !== 'person') return false;
       if (FINDING_CUES.has(w) && r.type !== 'document' && toks[i + 1]?.lower !== 'that') return false;
       if (isParticipial && !isSpeech && !isStance) return false;

@@ -193,6 +193,14 @@ export function splitSentences(text: string, start: number, end: number): Array<
   return out;
 }
 
+const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr sen rep gov gen lt col capt sgt rev prof st messrs hon pres supt det insp cmdr adm maj brig cpl pvt'.split(' '));
+
+function nextWord(text: string, from: number, end: number): string {
+  let e = from;
+  while (e < end && /[\p{L}]/u.test(text[e])) e++;
+  return text.slice(from, e);
+}
+
 function isAbbreviation(text: string, dot: number, sStart: number, nextStart: number, end: number): boolean {
   if (text[dot] !== '.') return false;
   let b = dot;
@@ -200,15 +208,14 @@ function isAbbreviation(text: string, dot: number, sStart: number, nextStart: nu
   const word = text.slice(b, dot);
   if (word.length === 0) return false;
   const lower = word.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return true;
+  // Titles never end a sentence; other abbreviations ("Inc.", "Jan.", "etc.") do when a
+  // typical sentence opener follows.
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  if (ABBREVIATIONS.has(lower)) return !STARTERS.has(nextWord(text, nextStart, end));
   // A single capital is an initial ("Robert M. Danin").
   if (/^\p{Lu}$/u.test(word)) return true;
   // Dotted acronyms (U.S., U.N., a.m.) end a sentence only when a sentence starter follows.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
-    let e = nextStart;
-    while (e < end && /[\p{L}]/u.test(text[e])) e++;
-    return !STARTERS.has(text.slice(nextStart, e));
-  }
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !STARTERS.has(nextWord(text, nextStart, end));
   return false;
 }
 
