@@ -153,7 +153,7 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
   for (let k = 0; k < toks.length - 2; k++) {
     const t = toks[k];
     if (t.quoted || !t.word) continue;
-    if (/^(?:seen|obtained|reviewed|viewed|quoted|cited)$/.test(t.lower) && toks[k + 1].lower === 'by') {
+    if (/^(?:seen|obtained|reviewed|viewed|quoted|cited|polled|surveyed|interviewed|contacted)$/.test(t.lower) && toks[k + 1].lower === 'by') {
       const v = tryNP(k + 2);
       if (v) return (cache.v = v);
     }
