@@ -270,16 +270,8 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     }
     const isParticipial = PARTICIPIAL_CUES.has(w);
     if (!isSpeech && !isStance && !isPersonOnly && !isParticipial) continue;
-    const cueAllowed = (r: ResolvedSource): boolean => {
-      // Stance verbs carry content for anyone when a "that"-clause follows ("Smith believes that
-      // ..."); without it only for groups ("Officials are worried about ...").
-      const group = r.type === 'anonymous' || (r.type === 'organization' && !/capitalised name/.test(r.how));
-      if (isStance && !isSpeech && !group && toks[i + 1]?.lower !== 'that') return false;
-      if (isPersonOnly && r.type !== 'person') return false;
-      if (FINDING_CUES.has(w) && r.type !== 'document' && toks[i + 1]?.lower !== 'that') return false;
-      if (isParticipial && !isSpeech && !isStance) return false;
-      return true;
-    };
+    const kind: CueKind = { isSpeech, isStance, isPersonOnly, isParticipial, w, thatNext: toks[i + 1]?.lower === 'that' };
+    const cueAllowed = (r: ResolvedSource): boolean => cueFits(kind, r);
     // A determiner before the word makes it a noun ("the report", "his claims").
     const prev = i > 0 ? toks[i - 1] : null;
     if (prev && prev.word && (NOUN_DETERMINERS.has(prev.lower) || prev.possessive)) continue;
@@ -433,7 +425,7 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   }
 
   let vague: string | null = null;
-  const masked = maskQuoted(toks, sentenceText, start);
+  const masked = toks.some((x) => x.quoted) ? maskQuoted(toks, sentenceText, start) : sentenceText;
   for (const re of VAGUE_PATTERNS) {
     const m = re.exec(masked);
     if (m) {
@@ -442,6 +434,26 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     }
   }
   return { attributions: unique, vague, leadIn, subject };
+}
+
+interface CueKind {
+  isSpeech: boolean;
+  isStance: boolean;
+  isPersonOnly: boolean;
+  isParticipial: boolean;
+  w: string;
+  thatNext: boolean;
+}
+
+function cueFits(k: CueKind, r: ResolvedSource): boolean {
+  // Stance verbs carry content for anyone when a "that"-clause follows ("Smith believes that
+  // ..."); without it only for groups ("Officials are worried about ...").
+  const group = r.type === 'anonymous' || (r.type === 'organization' && !/capitalised name/.test(r.how));
+  if (k.isStance && !k.isSpeech && !group && !k.thatNext) return false;
+  if (k.isPersonOnly && r.type !== 'person') return false;
+  if (FINDING_CUES.has(k.w) && r.type !== 'document' && !k.thatNext) return false;
+  if (k.isParticipial && !k.isSpeech && !k.isStance) return false;
+  return true;
 }
 
 function joinToks(toks: readonly Tok[], text: string): string {

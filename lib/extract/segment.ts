@@ -31,9 +31,19 @@ export interface QuoteRegion {
 const TERMINAL = /[.!?…]["”’'»)\]]*$/;
 const LIST_MARKER = /^(?:[-•*▪–—]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)/;
 
+/** Whitespace-separated chunks containing a letter or digit; a cheap word count. */
 function countWords(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
   return n;
 }
 
