@@ -217,6 +217,11 @@ describe('splitting and non-attribution', () => {
     expect(x.claims.map((c) => c.vagueAttribution)).toEqual(['reportedly', 'is widely seen', 'is believed', 'Many say']);
   });
 
+  it('a relative clause inside the subject', () => {
+    const c = only('Several people who attended the meeting said the vote was delayed.');
+    expect(c.sources[0]).toMatchObject({ name: 'Several people', type: 'anonymous', cue: 'said' });
+  });
+
   it('anonymous sources of several kinds', () => {
     const x = claimsOf(
       extract(
