@@ -12,6 +12,7 @@ export async function DeskHeader() {
         <>
           <Link href="/desk">Desk</Link>
           <Link href="/desk/import">Import</Link>
+          {actor.role === 'admin' && <Link href="/desk/admin">Admin</Link>}
           <span className="who">
             {actor.name} <span className="role">({actor.role})</span>
           </span>

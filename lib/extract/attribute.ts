@@ -107,6 +107,13 @@ function resolveSegment(seg: Tok[], text: string, ctx: Context): { r: ResolvedSo
     const r2 = resolveNP(np, text, ctx);
     if (r2) return { r: r2, toks: np };
   }
+  // "Several people who attended the meeting said": the noun phrase before the relative clause.
+  const rel = seg.findIndex((x, k) => k > 0 && x.word && /^(?:who|that|which)$/.test(x.lower));
+  if (rel > 0 && rel < end - 1) {
+    const np = seg.slice(0, rel);
+    const r4 = resolveNP(np, text, ctx);
+    if (r4) return { r: r4, toks: np };
+  }
   // "X said A and the military said B" / "what many Tunisians saw as": the words after the last conjunction.
   for (let k = end - 1; k > 0; k--) {
     if (seg[k].word && CLAUSE_SPLITTERS.has(seg[k].lower) && !seg[k].cap) {
@@ -141,7 +148,7 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
     while (np.length && !np[np.length - 1].cap) np.pop();
     if (!np.length) return null;
     const r = resolveNP(np, text, ctx);
-    return r && r.type === 'media' ? { name: r.name, type: 'media' } : null;
+    return r && r.type === 'media' ? { name: r.name.replace(/\s+/g, ' '), type: 'media' } : null;
   };
   if (cueTok >= 0 && /^(?:told|tells|tell|telling)$/.test(toks[cueTok].lower)) {
     const v = tryNP(cueTok + 1);
@@ -153,7 +160,7 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
   for (let k = 0; k < toks.length - 2; k++) {
     const t = toks[k];
     if (t.quoted || !t.word) continue;
-    if (/^(?:seen|obtained|reviewed|viewed|quoted|cited)$/.test(t.lower) && toks[k + 1].lower === 'by') {
+    if (/^(?:seen|obtained|reviewed|viewed|quoted|cited|polled|surveyed|interviewed|contacted)$/.test(t.lower) && toks[k + 1].lower === 'by') {
       const v = tryNP(k + 2);
       if (v) return (cache.v = v);
     }
@@ -270,13 +277,8 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     }
     const isParticipial = PARTICIPIAL_CUES.has(w);
     if (!isSpeech && !isStance && !isPersonOnly && !isParticipial) continue;
-    const cueAllowed = (r: ResolvedSource): boolean => {
-      if (isStance && !isSpeech && r.type !== 'anonymous' && r.type !== 'organization') return false;
-      if (isPersonOnly && r.type !== 'person') return false;
-      if (FINDING_CUES.has(w) && r.type !== 'document' && toks[i + 1]?.lower !== 'that') return false;
-      if (isParticipial && !isSpeech && !isStance) return false;
-      return true;
-    };
+    const kind: CueKind = { isSpeech, isStance, isPersonOnly, isParticipial, w, thatNext: toks[i + 1]?.lower === 'that' };
+    const cueAllowed = (r: ResolvedSource): boolean => cueFits(kind, r);
     // A determiner before the word makes it a noun ("the report", "his claims").
     const prev = i > 0 ? toks[i - 1] : null;
     if (prev && prev.word && (NOUN_DETERMINERS.has(prev.lower) || prev.possessive)) continue;
@@ -430,7 +432,7 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   }
 
   let vague: string | null = null;
-  const masked = maskQuoted(toks, sentenceText, start);
+  const masked = toks.some((x) => x.quoted) ? maskQuoted(toks, sentenceText, start) : sentenceText;
   for (const re of VAGUE_PATTERNS) {
     const m = re.exec(masked);
     if (m) {
@@ -439,6 +441,26 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     }
   }
   return { attributions: unique, vague, leadIn, subject };
+}
+
+interface CueKind {
+  isSpeech: boolean;
+  isStance: boolean;
+  isPersonOnly: boolean;
+  isParticipial: boolean;
+  w: string;
+  thatNext: boolean;
+}
+
+function cueFits(k: CueKind, r: ResolvedSource): boolean {
+  // Stance verbs carry content for anyone when a "that"-clause follows ("Smith believes that
+  // ..."); without it only for groups ("Officials are worried about ...").
+  const group = r.type === 'anonymous' || (r.type === 'organization' && !/capitalised name/.test(r.how));
+  if (k.isStance && !k.isSpeech && !group && !k.thatNext) return false;
+  if (k.isPersonOnly && r.type !== 'person') return false;
+  if (FINDING_CUES.has(k.w) && r.type !== 'document' && !k.thatNext) return false;
+  if (k.isParticipial && !k.isSpeech && !k.isStance) return false;
+  return true;
 }
 
 function joinToks(toks: readonly Tok[], text: string): string {

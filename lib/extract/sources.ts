@@ -156,7 +156,7 @@ const BLOCKERS = new Set(
 );
 // Post-modifying participles and adjectives that may follow a head noun inside a subject.
 const POSTMOD = new Set(
-  'released published issued seen obtained reviewed commissioned compiled prepared conducted familiar close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal linked'.split(
+  'released published issued seen obtained reviewed commissioned compiled prepared conducted familiar close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal linked polled surveyed interviewed contacted questioned consulted'.split(
     ' ',
   ),
 );
@@ -206,14 +206,18 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     return resolved[0] ?? null;
   }
   if (toks.length > 14) return null;
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
     if (!t.word) {
       if (t.text === '--' || t.text === ':' || t.text === ';') return null;
       continue;
     }
     if (BLOCKERS.has(t.lower) && !(t.lower === 'no' && toks.length === 1)) return null;
-    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && t.lower.length > 4) {
-      // A verb inside means this is a clause, unless the participle follows the head noun.
+    // A verb inside means this is a clause - unless the participle follows the head noun
+    // ("reports seen by"), or a determiner makes an -ing word a noun ("the meeting").
+    const prev = k > 0 ? toks[k - 1] : null;
+    const nounAfterDet = prev !== null && (DETERMINERS.has(prev.lower) || prev.possessive);
+    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && !nounAfterDet) {
       return null;
     }
   }
@@ -361,7 +365,9 @@ export class SourceStore {
     return `${r.type}:${n}`;
   }
 
-  add(r: ResolvedSource, mention: TextSpan | null): number {
+  add(resolved: ResolvedSource, mention: TextSpan | null): number {
+    // Names are shown to people: collapse the line breaks of hard-wrapped text.
+    const r = { ...resolved, name: resolved.name.replace(/\s+/g, ' ') };
     const k = this.key(r);
     let idx = this.byKey.get(k);
     if (idx === undefined) {
