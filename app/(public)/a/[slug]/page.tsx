@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { CLAIM_STATUSES } from '@/db/schema';
-import { getPublishedArticle } from '@/lib/articles/get-published-article';
+import { getCachedPublishedArticle } from '@/lib/articles/get-published-article';
 import { toReaderClaim } from '@/lib/articles/reader-claim';
 import { segmentArticle } from '@/lib/articles/segments';
 import { summarizeClaims } from '@/lib/articles/summarize-claims';
@@ -12,17 +13,10 @@ import { serializeJsonLd } from '@/lib/export/json-ld';
 import { ClaimDetails, StatusLabel } from './claim-details';
 import { ClaimPopover } from './claim-popover';
 
-// Incremental static regeneration: each reader page is rendered on its first visit, then served
-// from the cache (no database work) until a writer calls revalidateReaderPage() for its article.
-// Nothing is rendered at build time: the database is the server's, not the build's.
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return [];
-}
-
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getPublishedArticle((await params).slug);
+  const article = await getCachedPublishedArticle((await params).slug);
   if (!article) return { title: 'Not found' };
   const url = `${publicUrl()}/a/${article.slug}`;
   const s = summarizeClaims(article.claims);
@@ -46,8 +40,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+// Rendered per request, because proxy.ts gives every response a fresh CSP nonce that Next must put on
+// its scripts (a cached page would carry a stale one). The article itself comes from the data cache:
+// no database work until a writer calls revalidateReaderPage(). See docs/decisions/reader-page-cache.md.
 export default async function ReaderPage({ params }: Props) {
-  const article = getPublishedArticle((await params).slug);
+  await connection();
+  const article = await getCachedPublishedArticle((await params).slug);
   if (!article) notFound();
   const pageUrl = `${publicUrl()}/a/${article.slug}`;
   const claims = article.claims.map(toReaderClaim);
