@@ -20,19 +20,23 @@ interface ApiClaim {
 async function publishSample(browser: Browser, label: string, title?: string) {
   const desk = await (await browser.newContext()).newPage();
   await signIn(desk, 'editor');
+  // The API takes cookie-authenticated writes only from the app's own origin.
+  const headers = { Origin: new URL(desk.url()).origin };
   const sample = sampleArticle(label);
   const created = await desk.request.post('/api/articles', {
+    headers,
     data: { title: title ?? sample.title, text: sample.text, outlet: 'Lakeside Courier', url: 'https://example.org/ferry', publicationDate: '2026-11-20' },
   });
   expect(created.status()).toBe(201);
   const { id, slug, claims } = (await created.json()) as { id: number; slug: string; claims: ApiClaim[] };
   const officials = claims.find((c) => c.text.includes('Two council officials'))!;
   const reviewed = await desk.request.patch(`/api/claims/${officials.id}`, {
+    headers,
     data: { status: 'false', note: 'The council minutes record no subsidy request.', version: officials.version },
   });
   expect(reviewed.status()).toBe(200);
-  expect((await desk.request.post(`/api/articles/${id}/publish`)).status()).toBe(200);
-  return { desk, id, slug, title: title ?? sample.title, claims, officials, url: `/a/${slug}` };
+  expect((await desk.request.post(`/api/articles/${id}/publish`, { headers })).status()).toBe(200);
+  return { desk, headers, id, slug, title: title ?? sample.title, claims, officials, url: `/a/${slug}` };
 }
 
 function claimLink(page: Page, text: string) {
@@ -170,7 +174,7 @@ test('a reviewed change appears on the reader page after a fact-checker makes it
 });
 
 test('published pages are read from the cache, not the database, until a claim of that article changes', async ({ request, browser }) => {
-  const { url, id, desk, officials, title } = await publishSample(browser, 'Cache');
+  const { url, id, desk, headers, officials, title } = await publishSample(browser, 'Cache');
   const other = await publishSample(browser, 'Cache other');
   expect(await (await request.get(url)).text()).toContain(title);
   expect(await (await request.get(other.url)).text()).toContain(other.title);
@@ -186,7 +190,7 @@ test('published pages are read from the cache, not the database, until a claim o
   expect(hit).not.toContain('(changed directly)');
 
   // A review through the app drops that article's cached data, and only that article's.
-  const changed = await desk.request.patch(`/api/claims/${officials.id}`, { data: { status: 'misleading', version: officials.version + 1 } });
+  const changed = await desk.request.patch(`/api/claims/${officials.id}`, { headers, data: { status: 'misleading', version: officials.version + 1 } });
   expect(changed.status()).toBe(200);
   const fresh = await (await request.get(url)).text();
   expect(fresh).toContain(`${title} (changed directly)`);
