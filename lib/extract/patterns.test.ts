@@ -194,6 +194,13 @@ describe('splitting and non-attribution', () => {
     expect(x[1].sources[0]).toMatchObject({ name: 'the navy', type: 'organization' });
   });
 
+  it('a speaker inside the reported content is not a second source and does not split', () => {
+    const x = claimsOf(extract('State media reported that the regional governor called the ruling "a setback for farmers."'));
+    expect(x).toHaveLength(1);
+    expect(x[0].sources).toHaveLength(1);
+    expect(x[0].sources[0]).toMatchObject({ name: 'State media', type: 'media' });
+  });
+
   it('one speaker with two verbs is not split', () => {
     const x = claimsOf(extract('Judge Carla Wynn said the law was valid but insisted that parts be rewritten.'));
     expect(x).toHaveLength(1);
