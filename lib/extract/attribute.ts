@@ -83,7 +83,7 @@ export function mainSubjectToks(toks: readonly Tok[], from = 0): Tok[] {
   for (let k = i; k < toks.length && out.length < 20; k++) {
     const t = toks[k];
     if (t.quoted || t.text === '“' || t.text === '"') break;
-    if (isVerbLike(t) && !(AUX_ADVERBS.has(t.lower) && false)) break;
+    if (isVerbLike(t)) break;
     out.push(t);
   }
   while (out.length && !out[out.length - 1].word) out.pop();
@@ -197,10 +197,6 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   const viaCache: { v?: Via } = {};
   let leadIn = false;
   const sentenceText = text.slice(start, end);
-  const lastWordIdx = (() => {
-    for (let k = toks.length - 1; k >= 0; k--) if (toks[k].word) return k;
-    return -1;
-  })();
 
   const subjToks = mainSubjectToks(toks);
   const subject = subjToks.length ? resolveNP(subjToks, text, ctx) : null;

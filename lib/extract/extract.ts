@@ -102,7 +102,7 @@ export function extract(text: string): Extraction {
       });
     }
 
-    carryQuotations(work, quotes);
+    carryQuotations(work);
 
     // Floating quotation: a quoted sentence with no cue continues the speaker just before it.
     for (let si = 0; si < work.length; si++) {
@@ -120,7 +120,8 @@ export function extract(text: string): Extraction {
       }
     }
 
-    carryQuotations(work, quotes);
+    // Again: a floating quote's speaker now reaches the rest of its quotation.
+    carryQuotations(work);
 
     if (b.listLeadIn !== null) {
       const carried = leadIns.get(b.listLeadIn);
@@ -201,7 +202,7 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
 }
 
 /** Every sentence of a multi-sentence quotation carries the attribution found in any of them. */
-function carryQuotations(work: SentenceWork[], quotes: readonly QuoteRegion[]): void {
+function carryQuotations(work: SentenceWork[]): void {
   const byQuote = new Map<number, SentenceWork[]>();
   for (const w of work) for (const qi of w.quoteRegions) byQuote.set(qi, [...(byQuote.get(qi) ?? []), w]);
   for (const [qi, members] of byQuote) {
