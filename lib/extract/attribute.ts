@@ -347,6 +347,20 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
       }
     }
 
+    // Passive speech verb: "Smith was told by officials that C" - the agent after "by" is the
+    // source, the subject only heard it; without an agent ("it was reported") nobody is named.
+    const beforeCue = rawSeg.length ? rawSeg[rawSeg.length - 1].lower : '';
+    if (isSpeech && !isStance && /^(?:was|were|been|being|is|are)$/.test(beforeCue)) {
+      if (toks[i + 1]?.lower === 'by') {
+        const np: Tok[] = [];
+        let k = i + 2;
+        while (k < toks.length && toks[k].word && !toks[k].quoted && toks[k].lower !== 'that' && np.length < 12) np.push(toks[k++]);
+        const r = resolveNP(np, text, ctx);
+        if (r && hasContentAfter(k - 1)) add(r, text.slice(t.start, toks[i + 1].end), i, 0, 'passive-by-agent', `passive "${t.text} by" names ${r.name}`);
+      }
+      continue;
+    }
+
     let resolved: { r: ResolvedSource; toks: Tok[] } | null = null;
     const conjoined = seg.length === 0 || /^(?:and|but|or)$/.test(rawSeg[rawSeg.length - 1]?.lower ?? '') ||
       (seg.length > 0 && /^(?:and|but|or)$/.test(seg.filter((x) => !AUX_ADVERBS.has(x.lower)).slice(-1)[0]?.lower ?? ''));

@@ -186,6 +186,7 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   /\b(?:is|are|was|were|being|been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|considered|perceived|believed|thought|said|understood|expected|rumou?red|hailed)\b/i,
   /\bseen as\b/i,
   /\bit is (?:believed|thought|said|understood|claimed|alleged|rumou?red)\b/i,
+  /\bit (?:was|has been|had been|is) (?:reported|announced|claimed|alleged|suggested)\b/i,
   /\b(?:many|some|others) (?:say|said|believe|argue|claim|feel|think)\b/i,
   /\braised (?:fears|concerns|questions|alarm)\b/i,
   /\bfueled speculation\b|\bfuelled speculation\b/i,
