@@ -83,7 +83,7 @@ export function mainSubjectToks(toks: readonly Tok[], from = 0): Tok[] {
   for (let k = i; k < toks.length && out.length < 20; k++) {
     const t = toks[k];
     if (t.quoted || t.text === '“' || t.text === '"') break;
-    if (isVerbLike(t) && !(AUX_ADVERBS.has(t.lower) && false)) break;
+    if (isVerbLike(t)) break;
     out.push(t);
   }
   while (out.length && !out[out.length - 1].word) out.pop();
@@ -197,10 +197,6 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   const viaCache: { v?: Via } = {};
   let leadIn = false;
   const sentenceText = text.slice(start, end);
-  const lastWordIdx = (() => {
-    for (let k = toks.length - 1; k >= 0; k--) if (toks[k].word) return k;
-    return -1;
-  })();
 
   const subjToks = mainSubjectToks(toks);
   const subject = subjToks.length ? resolveNP(subjToks, text, ctx) : null;
@@ -265,8 +261,10 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     let isSpeech = SPEECH_CUES.has(w);
     const isStance = STANCE_CUES.has(w);
     const isPersonOnly = PERSON_ONLY_CUES.has(w);
-    // "calls that into question": an idiom a document can be the subject of.
+    // "calls that into question": an idiom a document can be the subject of. "X called the
+    // campaign 'the dirtiest'" and "X called for Y" report speech too.
     if (/^call(?:s|ed)?$/.test(w)) {
+      if (toks[i + 1]?.lower === 'for' || toks.slice(i + 1, i + 6).some((x) => x.text === '“' || x.text === '"')) isSpeech = true;
       for (let k = i + 1; k < Math.min(toks.length - 1, i + 5); k++) {
         if (toks[k].lower === 'into' && toks[k + 1].lower === 'question') {
           isSpeech = true;
@@ -349,6 +347,20 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
       }
     }
 
+    // Passive speech verb: "Smith was told by officials that C" - the agent after "by" is the
+    // source, the subject only heard it; without an agent ("it was reported") nobody is named.
+    const beforeCue = rawSeg.length ? rawSeg[rawSeg.length - 1].lower : '';
+    if (isSpeech && !isStance && /^(?:was|were|been|being|is|are)$/.test(beforeCue)) {
+      if (toks[i + 1]?.lower === 'by') {
+        const np: Tok[] = [];
+        let k = i + 2;
+        while (k < toks.length && toks[k].word && !toks[k].quoted && toks[k].lower !== 'that' && np.length < 12) np.push(toks[k++]);
+        const r = resolveNP(np, text, ctx);
+        if (r && hasContentAfter(k - 1)) add(r, text.slice(t.start, toks[i + 1].end), i, 0, 'passive-by-agent', `passive "${t.text} by" names ${r.name}`);
+      }
+      continue;
+    }
+
     let resolved: { r: ResolvedSource; toks: Tok[] } | null = null;
     const conjoined = seg.length === 0 || /^(?:and|but|or)$/.test(rawSeg[rawSeg.length - 1]?.lower ?? '') ||
       (seg.length > 0 && /^(?:and|but|or)$/.test(seg.filter((x) => !AUX_ADVERBS.has(x.lower)).slice(-1)[0]?.lower ?? ''));
@@ -424,9 +436,13 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   // One attribution per source: "said ... but insisted" is one speaker. An outlet that only
   // relays ("Reuters reported, citing officials") is the via, not a second source.
   const unique: FoundAttribution[] = [];
+  const first = found[0];
   const relays = new Set(found.filter((f) => f.rule === 'citing' && f.via).map((f) => f.via!.name));
   for (const f of found) {
     if (f.rule !== 'citing' && f.src.type === 'media' && relays.has(f.src.name)) continue;
+    // "Media reported that the governor called ...": a speaker inside the content of the first
+    // attribution is part of what is reported, not a second source of the claim.
+    if (f !== first && first && f.clauseStartTok > first.cueTok && f.rule === 'source-cue-content' && coordinationStart(toks, f.clauseStartTok) === f.clauseStartTok) continue;
     if (unique.some((u) => u.src.name === f.src.name && u.src.type === f.src.type)) continue;
     unique.push(f);
   }
@@ -461,6 +477,17 @@ function cueFits(k: CueKind, r: ResolvedSource): boolean {
   if (FINDING_CUES.has(k.w) && r.type !== 'document' && !k.thatNext) return false;
   if (k.isParticipial && !k.isSpeech && !k.isStance) return false;
   return true;
+}
+
+/**
+ * Where a coordinated clause starting at `k` begins, including its "and"/"but"/"while" and the
+ * comma or semicolon before it; returns `k` itself when nothing coordinates it.
+ */
+export function coordinationStart(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j > 0 && toks[j - 1].word && /^(?:and|but|while|whereas)$/.test(toks[j - 1].lower)) j--;
+  while (j > 0 && (toks[j - 1].text === ',' || toks[j - 1].text === ';')) j--;
+  return j;
 }
 
 function joinToks(toks: readonly Tok[], text: string): string {
