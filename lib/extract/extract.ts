@@ -107,7 +107,8 @@ export function extract(text: string): Extraction {
     // Floating quotation: a quoted sentence with no cue continues the speaker just before it.
     for (let si = 0; si < work.length; si++) {
       const w = work[si];
-      if (w.attrs.length || !w.opensQuote) continue;
+      // A sentence with a reporting verb of its own ("…,” said a nurse who …") is not floating.
+      if (w.attrs.length || !w.opensQuote || w.analysis.hasCue) continue;
       // Only a quotation that is the sentence ("“We will win.”", "“A,” he said") is speech; a
       // quoted phrase used as a name ("“Jobs machine” is a slogan") is not.
       const q = w.quoteAtStart >= 0 ? quotes[w.quoteAtStart] : null;

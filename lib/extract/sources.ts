@@ -317,6 +317,10 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (COUNTRIES.has(countryKey) || COUNTRY_PHRASES.has(countryKey) || COUNTRY_PHRASES.has(lowerNp.replace(/\s+/g, '_'))) {
     return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'country or capital speaking as its government' };
   }
+  // "a nurse", "an engineer": one unnamed person (documents, outlets and institutions were typed above).
+  if (!head.cap && /^(?:a|an)$/.test(words[0].lower) && words.length <= 4 && words.every((w) => !w.cap)) {
+    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}` };
+  }
   // Unlisted plural people nouns by their ending ("engineers", "physicians", "participants").
   if (!head.cap && /(?:ers|ists|ians|ants|ents|ors)$/.test(head.lower) && !NOT_PEOPLE.has(head.lower)) {
     return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
