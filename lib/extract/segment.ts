@@ -101,9 +101,19 @@ function physicalParagraphs(text: string): Array<[number, number]> {
     while (i + 1 < lines.length && !lines[i + 1].blankBefore) {
       const cur = text.slice(s, e);
       const next = text.slice(lines[i + 1].s, lines[i + 1].e);
-      if (/[.!?…:;]["”’'»)\]]*$/.test(cur) || LIST_MARKER.test(next)) break;
+      // A line ending in "U.S." or "Mr." has not ended its sentence.
+      const abbrevEnd = /(?:(?:^|\s)(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Inc|Corp|Co|Ltd|Jr|No|vs|etc)\.|(?:^|\s)\p{Lu}\.)$/u.test(cur);
+      if ((/[.!?…:;]["”’'»)\]]*$/.test(cur) && !abbrevEnd) || LIST_MARKER.test(next)) break;
       const lastLine = text.slice(lines[i].s, lines[i].e);
-      const wrapped = /^[\p{Ll}]/u.test(next) || (lastLine.length >= 50 && titleCaseRatio(lastLine) < 0.6 && /[\p{L}\p{N},]$/u.test(lastLine));
+      // Wrapped when the next line goes on in lower case or with punctuation ("-- social ..."), or
+      // when this line is long prose, or long and ends in a lower-case word (headings end in a
+      // capitalised one), or ends mid-sentence after an abbreviation.
+      const wrapped =
+        abbrevEnd ||
+        /^[\p{Ll}]/u.test(next) ||
+        (/^(?:--|—|–|,|;)/.test(next) && lastLine.length >= 40) ||
+        (lastLine.length >= 50 && titleCaseRatio(lastLine) < 0.6 && /[\p{L}\p{N},]$/u.test(lastLine)) ||
+        (lastLine.length >= 40 && /\s\p{Ll}+,?$/u.test(lastLine));
       if (!wrapped) break;
       i++;
       e = lines[i].e;
