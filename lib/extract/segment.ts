@@ -95,6 +95,14 @@ function physicalParagraphs(text: string): Array<[number, number]> {
     lines.push({ s, e, blankBefore: lines.length === 0 || (gap.match(/\n/g)?.length ?? 0) >= 2 });
     lastEnd = m.index + m[0].length;
   }
+  // Hard-wrapped text has a fixed maximum width (<= 100 characters) that many lines reach without
+  // ending a sentence. Only then may a line continue into one starting with a capital; otherwise
+  // one-line paragraphs, headings and list items stay separate.
+  let maxLen = 0;
+  for (const l of lines) maxLen = Math.max(maxLen, l.e - l.s);
+  let fullWidth = 0;
+  for (const l of lines) if (l.e - l.s >= 0.75 * maxLen && !/[.!?…:;]["”’'»)\]]*$/.test(text.slice(l.e - 3, l.e))) fullWidth++;
+  const wrapMode = lines.length >= 3 && maxLen <= 100 && fullWidth >= 0.3 * lines.length;
   const out: Array<[number, number]> = [];
   for (let i = 0; i < lines.length; i++) {
     let { s, e } = lines[i];
@@ -109,11 +117,12 @@ function physicalParagraphs(text: string): Array<[number, number]> {
       // when this line is long prose, or long and ends in a lower-case word (headings end in a
       // capitalised one), or ends mid-sentence after an abbreviation.
       const wrapped =
-        abbrevEnd ||
         /^[\p{Ll}]/u.test(next) ||
         (/^(?:--|—|–|,|;)/.test(next) && lastLine.length >= 40) ||
-        (lastLine.length >= 50 && titleCaseRatio(lastLine) < 0.6 && /[\p{L}\p{N},]$/u.test(lastLine)) ||
-        (lastLine.length >= 40 && /\s\p{Ll}+,?$/u.test(lastLine));
+        (wrapMode &&
+          (abbrevEnd ||
+            (lastLine.length >= 50 && titleCaseRatio(lastLine) < 0.6 && /[\p{L}\p{N},]$/u.test(lastLine)) ||
+            (lastLine.length >= 40 && /\s\p{Ll}+,?$/u.test(lastLine))));
       if (!wrapped) break;
       i++;
       e = lines[i].e;
