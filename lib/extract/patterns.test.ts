@@ -259,6 +259,12 @@ describe('media and organisations', () => {
     expect(x[1].sources[0]).toMatchObject({ type: 'media', name: 'State media' });
   });
 
+  it('outlet words: The Associated Press is media, a space agency is not', () => {
+    const x = claimsOf(extract('Two officials told The Associated Press that talks failed. The European Space Agency said the launch was delayed.'));
+    expect(x[0].sources[0]).toMatchObject({ type: 'anonymous', via: 'The Associated Press' });
+    expect(x[1].sources[0]).toMatchObject({ type: 'organization' });
+  });
+
   it('countries and institutions speak as organisations', () => {
     const x = claimsOf(extract('Norway said it would send aid. The Supreme Court ruled that the tax was lawful. The military said two soldiers were hurt.'));
     expect(x[0].sources[0]).toMatchObject({ name: 'Norway', type: 'organization' });
