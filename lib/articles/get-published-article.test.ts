@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claims, evidence } from '@/db/schema';
+import { articles, claims, evidence } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
 import { getArticle } from './get-article';
-import { getPublishedArticle } from './get-published-article';
+import { forgetPublishedArticle, getCachedPublishedArticle, getPublishedArticle } from './get-published-article';
 import { importArticle } from './import-article';
 import { setArticlePublished } from './publish-article';
 import { toReaderClaim } from './reader-claim';
@@ -51,5 +51,29 @@ describe('getPublishedArticle', () => {
     expect(toReaderClaim(shown).evidence).toEqual([{ url: 'https://example.org/minutes', title: 'Board minutes', stance: 'supports' }]);
     // The desk still sees the dismissed claim.
     expect(getArticle(checker, id).claims.find((c) => c.id === first.id)?.dismissed).toBe(true);
+  });
+});
+
+describe('getCachedPublishedArticle', () => {
+  it('answers a hit without the database until the article is forgotten', () => {
+    const { id, slug } = importSample('Cached rates');
+    setArticlePublished(editor, id, true);
+    expect(getCachedPublishedArticle(slug)?.title).toBe('Cached rates');
+    testDb().update(articles).set({ title: 'Changed behind its back' }).where(eq(articles.id, id)).run();
+    expect(getCachedPublishedArticle(slug)?.title).toBe('Cached rates');
+    forgetPublishedArticle(slug);
+    expect(getCachedPublishedArticle(slug)?.title).toBe('Changed behind its back');
+  });
+
+  it('does not keep misses: an article published later is seen at once', () => {
+    const { id, slug } = importSample('Later rates');
+    expect(getCachedPublishedArticle(slug)).toBeNull();
+    setArticlePublished(editor, id, true);
+    expect(getCachedPublishedArticle(slug)?.id).toBe(id);
+  });
+
+  it('refuses what cannot be a slug', () => {
+    expect(getCachedPublishedArticle('../etc/passwd')).toBeNull();
+    expect(getCachedPublishedArticle('a'.repeat(200))).toBeNull();
   });
 });

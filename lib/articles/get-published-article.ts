@@ -1,6 +1,4 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
-import { cache } from 'react';
 import { loadArticleView, type ArticleView } from './article-view';
 
 /** The reader's view: anyone may see a published article; an unpublished one does not exist for them. */
@@ -11,35 +9,38 @@ export function getPublishedArticle(slug: string): ArticleView | null {
   return { ...view, claims: view.claims.filter((c) => !c.dismissed && !c.orphaned) };
 }
 
-/** The cache tag of one article's reader data; `revalidateReaderPage` expires it. */
-export function readerArticleTag(slug: string): string {
-  return `reader-article:${slug}`;
-}
-
 // Slugs are what slugify() makes: anything else is not an article, and is answered without the database.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_CACHED = 500;
 
-class NotPublished extends Error {}
+// One map per process, on globalThis because Next bundles the page and the route handlers that
+// invalidate it separately. Loads are synchronous (better-sqlite3), so no change can land between
+// a load and its store: invalidation is exact. Next's data cache was tried first and dropped, see
+// docs/decisions/reader-page-cache.md.
+const store = ((globalThis as { claimdeskReaderCache?: Map<string, ArticleView> }).claimdeskReaderCache ??= new Map());
 
 /**
- * getPublishedArticle through Next's data cache: a hit does no database work. Only published
- * articles are stored (a miss throws, and thrown results are not cached), so requests for unknown
- * slugs cannot fill the cache. Deduplicated per request for the page and its metadata.
+ * getPublishedArticle through a per-process cache: a hit does no database work. Only published
+ * articles are kept (so unknown slugs cannot fill it), least recently used out first.
+ * The result is shared between requests: treat it as read-only.
  */
-export const getCachedPublishedArticle = cache(async (slug: string): Promise<ArticleView | null> => {
+export function getCachedPublishedArticle(slug: string): ArticleView | null {
   if (slug.length > 120 || !SLUG.test(slug)) return null;
-  try {
-    return await unstable_cache(
-      async () => {
-        const article = getPublishedArticle(slug);
-        if (!article) throw new NotPublished(slug);
-        return article;
-      },
-      ['published-article', slug],
-      { tags: [readerArticleTag(slug)] },
-    )();
-  } catch (error) {
-    if (error instanceof NotPublished) return null;
-    throw error;
+  const hit = store.get(slug);
+  if (hit) {
+    store.delete(slug);
+    store.set(slug, hit);
+    return hit;
   }
-});
+  const article = getPublishedArticle(slug);
+  if (article) {
+    store.set(slug, article);
+    if (store.size > MAX_CACHED) store.delete(store.keys().next().value!);
+  }
+  return article;
+}
+
+/** Drops one article from the reader cache; see revalidateReaderPage. */
+export function forgetPublishedArticle(slug: string): void {
+  store.delete(slug);
+}

@@ -16,7 +16,7 @@ import { ClaimPopover } from './claim-popover';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getCachedPublishedArticle((await params).slug);
+  const article = getCachedPublishedArticle((await params).slug);
   if (!article) return { title: 'Not found' };
   const url = `${publicUrl()}/a/${article.slug}`;
   const s = summarizeClaims(article.claims);
@@ -41,11 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Rendered per request, because proxy.ts gives every response a fresh CSP nonce that Next must put on
-// its scripts (a cached page would carry a stale one). The article itself comes from the data cache:
+// its scripts (a cached page would carry a stale one). The article itself comes from the reader cache:
 // no database work until a writer calls revalidateReaderPage(). See docs/decisions/reader-page-cache.md.
 export default async function ReaderPage({ params }: Props) {
   await connection();
-  const article = await getCachedPublishedArticle((await params).slug);
+  const article = getCachedPublishedArticle((await params).slug);
   if (!article) notFound();
   const pageUrl = `${publicUrl()}/a/${article.slug}`;
   const claims = article.claims.map(toReaderClaim);
