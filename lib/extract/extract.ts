@@ -225,7 +225,9 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
   const found = w.analysis.attributions;
   const parts: Array<{ start: number; end: number; attrs: Carried[]; why: string }> = [];
   let split = -1;
-  if (found.length >= 2 && w.attrs.length >= 2) {
+  // Split only when the second source introduces its own content ("A said X and B said Y"),
+  // not when it is a suffix covering the whole sentence ("A expects X, B said").
+  if (found.length >= 2 && w.attrs.length >= 2 && found[1].rule === 'source-cue-content' && found[0].src.name !== found[1].src.name && found[1].clauseStartTok > found[0].cueTok) {
     const second = found[1];
     // Split before "but/and/while" + the second subject, when that clause starts after the first cue.
     let k = second.clauseStartTok;

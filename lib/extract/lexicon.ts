@@ -126,7 +126,7 @@ export const TITLE_WORDS = set(`
   Congressman Congresswoman Sheikh Emir Crown Chairman Chairwoman Editor Executive CEO
   Interior Finance Health Justice National Security Home Trade Economy Labour Labor
   Former Then Incoming Outgoing Late State Coach Detective Inspector Father Bishop Rabbi Imam
-  Cardinal Archbishop Chef Officer Constable Superintendent Sheriff Pastor Brother Sister
+  Chair Chairperson Cardinal Archbishop Chef Officer Constable Superintendent Sheriff Pastor Brother Sister
 `);
 
 /** Honorifics that mark a person outright. */

@@ -84,6 +84,21 @@ describe('attribution patterns', () => {
     expect(c.sources).toEqual([{ name: 'three officials', type: 'anonymous', mention: 'three officials', cue: 'citing', via: 'Reuters' }]);
   });
 
+  it('X was quoted by OUTLET as saying C', () => {
+    const c = only('Banker Leo Grant was quoted by Reuters as saying the merger had failed.');
+    expect(c.sources[0]).toMatchObject({ name: 'Leo Grant', type: 'person', via: 'Reuters' });
+  });
+
+  it('two coordinated speakers are two sources', () => {
+    const x = extract('Tom Hale and Rosa Kim run the lab. Hale and Kim said the samples were lost in March.');
+    expect(x.claims[1].attributions.map((a) => x.sources[a.source].name)).toEqual(['Tom Hale', 'Rosa Kim']);
+  });
+
+  it('a suffix source does not split the sentence it covers', () => {
+    const x = claimsOf(extract('The bank expects inflation to fall to 3 percent next year, the governor said.'));
+    expect(x).toHaveLength(1);
+  });
+
   it('a colon lead-in attributes the list items after it', () => {
     const x = claimsOf(extract('Minister Tomas Berg said:\n\nThe army will leave the valley by June\n\nAll prisoners will be released this year\n'));
     expect(x.map((c) => c.text)).toEqual(['The army will leave the valley by June', 'All prisoners will be released this year']);

@@ -125,10 +125,11 @@ export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
     }
     i = Math.max(j, i + 1);
   }
-  // Honorific + surname alone ("Mr. Petrov") also tells the gender.
+  // Honorific + surname alone ("Mr. Petrov") marks a person and tells the gender.
   for (let k = 0; k + 1 < toks.length; k++) {
     const mark = toks[k].lower.replace(/\.$/, '');
-    if (!toks[k + 1].cap) continue;
+    if (!toks[k + 1].cap || !toks[k + 1].word) continue;
+    if (HONORIFICS.test(toks[k].text) && !bySurname.has(toks[k + 1].lower) && isNameWord(toks[k + 1])) bySurname.set(toks[k + 1].lower, stripPossessive(toks[k + 1].text));
     if (FEMALE_MARKS.has(mark) && !gender.has(toks[k + 1].lower)) gender.set(toks[k + 1].lower, 'f');
     else if (MALE_MARKS.has(mark) && !gender.has(toks[k + 1].lower)) gender.set(toks[k + 1].lower, 'm');
   }
@@ -155,7 +156,7 @@ const BLOCKERS = new Set(
 );
 // Post-modifying participles and adjectives that may follow a head noun inside a subject.
 const POSTMOD = new Set(
-  'released published issued seen obtained reviewed commissioned compiled prepared conducted familiar close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal linked'.split(
+  'released published issued seen obtained reviewed commissioned compiled prepared conducted familiar close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal linked polled surveyed interviewed contacted questioned consulted'.split(
     ' ',
   ),
 );
@@ -205,14 +206,18 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     return resolved[0] ?? null;
   }
   if (toks.length > 14) return null;
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
     if (!t.word) {
       if (t.text === '--' || t.text === ':' || t.text === ';') return null;
       continue;
     }
     if (BLOCKERS.has(t.lower) && !(t.lower === 'no' && toks.length === 1)) return null;
-    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && t.lower.length > 4) {
-      // A verb inside means this is a clause, unless the participle follows the head noun.
+    // A verb inside means this is a clause - unless the participle follows the head noun
+    // ("reports seen by"), or a determiner makes an -ing word a noun ("the meeting").
+    const prev = k > 0 ? toks[k - 1] : null;
+    const nounAfterDet = prev !== null && (DETERMINERS.has(prev.lower) || prev.possessive);
+    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && !nounAfterDet) {
       return null;
     }
   }
@@ -289,7 +294,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (DOC_NOUNS.has(head.lower)) {
     const generic = words.length <= 3 && words.every((w) => !w.cap || w === words[0]);
     // "the report" refers back to the last report; "the finding(s)"/"the data" to the last document.
-    const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|data|documents?|results?)$/.test(head.lower));
+    const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|results?)$/.test(head.lower));
     if (generic && ctx.lastDoc && sameKind && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
       return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}` };
     }
@@ -360,7 +365,9 @@ export class SourceStore {
     return `${r.type}:${n}`;
   }
 
-  add(r: ResolvedSource, mention: TextSpan | null): number {
+  add(resolved: ResolvedSource, mention: TextSpan | null): number {
+    // Names are shown to people: collapse the line breaks of hard-wrapped text.
+    const r = { ...resolved, name: resolved.name.replace(/\s+/g, ' ') };
     const k = this.key(r);
     let idx = this.byKey.get(k);
     if (idx === undefined) {
