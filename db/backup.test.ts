@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -100,6 +100,17 @@ describe('restoreDatabase', () => {
     const target = join(dir, 'new-home', 'claimdesk.db');
     expect(restoreDatabase(backup, target)).toMatchObject({ previous: null });
     expect(titles(target)).toEqual(titles(backup));
+  });
+
+  it('restores over a database too damaged to open, keeping the damaged file aside', () => {
+    const backup = join(dir, 'over-damaged.db');
+    backupDatabase(env().DATABASE_URL, backup);
+    const target = join(dir, 'damaged', 'claimdesk.db');
+    mkdirSync(join(dir, 'damaged'));
+    writeFileSync(target, 'disk error garbage '.repeat(300));
+    const result = restoreDatabase(backup, target);
+    expect(titles(target)).toEqual(titles(backup));
+    expect(readFileSync(result.previous!, 'utf8')).toMatch(/^disk error garbage/);
   });
 
   it('refuses a missing, foreign or corrupt backup and leaves the database as it was', () => {

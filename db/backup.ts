@@ -95,8 +95,16 @@ export function restoreDatabase(backupFile: string, targetFile: string, now = ne
     fsyncFile(tmp);
 
     let previous: string | null = null;
-    if (existsSync(target)) {
-      const current = openExisting(target, () => new Database(target, { fileMustExist: true }));
+    const keepAside = () => {
+      previous = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+      linkSync(target, previous);
+    };
+    const current = existsSync(target) ? openCurrent(target) : null;
+    if (current === 'damaged') {
+      // Restoring over a damaged database is what restore is for; keep it aside for inspection.
+      keepAside();
+      installFile(tmp, target);
+    } else if (current) {
       try {
         // Leaving WAL mode needs every other connection closed, so it fails exactly when the
         // server (or a CLI) has the database open. It also folds the WAL into the main file,
@@ -112,8 +120,7 @@ export function restoreDatabase(backupFile: string, targetFile: string, now = ne
         if (mode !== 'delete') throw new BackupError(`${target} is in use by another process (is the server running?); stop it, then restore`);
         // Hold the lock until the new file is in place, so nobody opens the old one meanwhile.
         current.exec('BEGIN EXCLUSIVE');
-        previous = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
-        linkSync(target, previous);
+        keepAside();
         installFile(tmp, target);
         current.exec('ROLLBACK');
       } finally {
@@ -125,6 +132,16 @@ export function restoreDatabase(backupFile: string, targetFile: string, now = ne
     return { file: target, previous, ...summary };
   } finally {
     rmSync(tmp, { force: true });
+  }
+}
+
+/** The database being replaced, or 'damaged' when SQLite cannot read it at all. */
+function openCurrent(target: string): Database.Database | 'damaged' {
+  try {
+    return openExisting(target, () => new Database(target, { fileMustExist: true }));
+  } catch (error) {
+    if (error instanceof BackupError && /not a SQLite database/.test(error.message)) return 'damaged';
+    throw error;
   }
 }
 
