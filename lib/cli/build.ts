@@ -19,7 +19,7 @@ function buildIsStale(root: string): boolean {
   const buildId = join(root, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const inputs = ['app', 'lib', 'db', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
+  const inputs = ['app', 'lib', 'db', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
   return inputs.some((path) => newestMtime(join(root, path)) > built);
 }
 

@@ -107,6 +107,13 @@ function resolveSegment(seg: Tok[], text: string, ctx: Context): { r: ResolvedSo
     const r2 = resolveNP(np, text, ctx);
     if (r2) return { r: r2, toks: np };
   }
+  // "Several people who attended the meeting said": the noun phrase before the relative clause.
+  const rel = seg.findIndex((x, k) => k > 0 && x.word && /^(?:who|that|which)$/.test(x.lower));
+  if (rel > 0 && rel < end - 1) {
+    const np = seg.slice(0, rel);
+    const r4 = resolveNP(np, text, ctx);
+    if (r4) return { r: r4, toks: np };
+  }
   // "X said A and the military said B" / "what many Tunisians saw as": the words after the last conjunction.
   for (let k = end - 1; k > 0; k--) {
     if (seg[k].word && CLAUSE_SPLITTERS.has(seg[k].lower) && !seg[k].cap) {
@@ -258,8 +265,10 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     let isSpeech = SPEECH_CUES.has(w);
     const isStance = STANCE_CUES.has(w);
     const isPersonOnly = PERSON_ONLY_CUES.has(w);
-    // "calls that into question": an idiom a document can be the subject of.
+    // "calls that into question": an idiom a document can be the subject of. "X called the
+    // campaign 'the dirtiest'" and "X called for Y" report speech too.
     if (/^call(?:s|ed)?$/.test(w)) {
+      if (toks[i + 1]?.lower === 'for' || toks.slice(i + 1, i + 6).some((x) => x.text === '“' || x.text === '"')) isSpeech = true;
       for (let k = i + 1; k < Math.min(toks.length - 1, i + 5); k++) {
         if (toks[k].lower === 'into' && toks[k + 1].lower === 'question') {
           isSpeech = true;
@@ -417,9 +426,13 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   // One attribution per source: "said ... but insisted" is one speaker. An outlet that only
   // relays ("Reuters reported, citing officials") is the via, not a second source.
   const unique: FoundAttribution[] = [];
+  const first = found[0];
   const relays = new Set(found.filter((f) => f.rule === 'citing' && f.via).map((f) => f.via!.name));
   for (const f of found) {
     if (f.rule !== 'citing' && f.src.type === 'media' && relays.has(f.src.name)) continue;
+    // "Media reported that the governor called ...": a speaker inside the content of the first
+    // attribution is part of what is reported, not a second source of the claim.
+    if (f !== first && first && f.clauseStartTok > first.cueTok && f.rule === 'source-cue-content' && coordinationStart(toks, f.clauseStartTok) === f.clauseStartTok) continue;
     if (unique.some((u) => u.src.name === f.src.name && u.src.type === f.src.type)) continue;
     unique.push(f);
   }
@@ -454,6 +467,17 @@ function cueFits(k: CueKind, r: ResolvedSource): boolean {
   if (FINDING_CUES.has(k.w) && r.type !== 'document' && !k.thatNext) return false;
   if (k.isParticipial && !k.isSpeech && !k.isStance) return false;
   return true;
+}
+
+/**
+ * Where a coordinated clause starting at `k` begins, including its "and"/"but"/"while" and the
+ * comma or semicolon before it; returns `k` itself when nothing coordinates it.
+ */
+export function coordinationStart(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j > 0 && toks[j - 1].word && /^(?:and|but|while|whereas)$/.test(toks[j - 1].lower)) j--;
+  while (j > 0 && (toks[j - 1].text === ',' || toks[j - 1].text === ';')) j--;
+  return j;
 }
 
 function joinToks(toks: readonly Tok[], text: string): string {

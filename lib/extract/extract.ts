@@ -5,7 +5,7 @@ import type { Attribution, Block, ExtractedClaim, Extraction } from './types';
 import { findQuotes, segmentBlocks, splitSentences, type QuoteRegion } from './segment';
 import { tokenize, type Tok } from './tokens';
 import { buildNameIndex, SourceStore, type Context, type ResolvedSource } from './sources';
-import { analyzeSentence, type FoundAttribution, type SentenceAnalysis } from './attribute';
+import { analyzeSentence, coordinationStart, type FoundAttribution, type SentenceAnalysis } from './attribute';
 import { checkworthiness } from './checkworthiness';
 import { findDuplicates } from './duplicates';
 
@@ -32,7 +32,7 @@ interface SentenceWork {
 }
 
 // "CAIRO —", "WASHINGTON (Reuters) -": a dateline is not part of the claim.
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+/u;
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+|\p{Lu}[\p{L}\s.,'’-]{1,40}\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua)[^)]{0,20}\)\s*(?:—|–|--|-)?\s*)/u;
 
 export function extract(text: string): Extraction {
   const segBlocks = segmentBlocks(text);
@@ -108,6 +108,10 @@ export function extract(text: string): Extraction {
     for (let si = 0; si < work.length; si++) {
       const w = work[si];
       if (w.attrs.length || !w.opensQuote) continue;
+      // Only a quotation that is the sentence ("“We will win.”", "“A,” he said") is speech; a
+      // quoted phrase used as a name ("“Jobs machine” is a slogan") is not.
+      const q = w.quoteAtStart >= 0 ? quotes[w.quoteAtStart] : null;
+      if (!q || !(q.close >= w.end - 2 || /[,.!?…]/.test(text[q.close - 1] ?? ''))) continue;
       const prevAttrs = si > 0 ? work[si - 1].attrs : prevBody && prevBody.block === previousBodyIndex(segBlocks, bi) ? prevBody.last : [];
       const speaker = prevAttrs.find((a) => a.src.type !== 'document' && a.src.type !== 'media') ?? null;
       if (speaker) {
@@ -230,10 +234,8 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
   if (found.length >= 2 && w.attrs.length >= 2 && found[1].rule === 'source-cue-content' && found[0].src.name !== found[1].src.name && found[1].clauseStartTok > found[0].cueTok) {
     const second = found[1];
     // Split before "but/and/while" + the second subject, when that clause starts after the first cue.
-    let k = second.clauseStartTok;
-    while (k > 0 && w.toks[k - 1].word && /^(?:and|but|while|whereas)$/.test(w.toks[k - 1].lower)) k--;
-    while (k > 0 && (w.toks[k - 1].text === ',' || w.toks[k - 1].text === ';')) k--;
-    if (k > found[0].cueTok && second.clauseStartTok > found[0].cueTok && k > 0 && k < w.toks.length) {
+    const k = coordinationStart(w.toks, second.clauseStartTok);
+    if (k < second.clauseStartTok && k > found[0].cueTok && k > 0 && k < w.toks.length) {
       split = k;
     }
   }

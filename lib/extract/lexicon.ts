@@ -94,7 +94,10 @@ export const ANON_NOUNS = set(`
   researcher researchers economist economists scientist scientists activist activists
   supporter supporters opponent opponents officer officers agent agents commander commanders
   negotiator negotiators delegate delegates voter voters citizen citizens protester protesters protestors
-  groups agencies organizations organisations
+  groups agencies organizations organisations monitors inspectors doctors nurses teachers students
+  farmers traders bankers investors executives scholars historians lawyers attorneys 
+  soldiers troops victims survivors relatives families parents neighbours neighbors locals villagers
+  campaigners advocates defenders economists strategists pollsters forecasters
 `);
 
 /** Phrases that mark anonymity wherever they occur in a subject. */
@@ -151,7 +154,9 @@ export const MEDIA_WORDS = set(`
   economist bloomberg axios politico newsweek magazine daily weekly media newspaper newspapers
   outlet outlets broadcaster broadcasters network channel wire xinhua tass ria interfax aljazeera
   jazeera telegram mail mirror sun express standard monitor globe examiner inquirer dispatch
-  courier bulletin wsj nyt ft cnbc
+  courier bulletin wsj nyt ft cnbc monde spiegel figaro libération liberation país pais haaretz asahi
+  yomiuri bild corriere repubblica zeit arabiya izvestia kommersant nhk rai ard zdf itv sky cbc rt
+  sputnik yonhap kyodo ansa efe pti anadolu vox slate wired forbes fortune semafor
 `);
 
 /** Phrases that mark media even without a capitalised name. */
@@ -168,7 +173,8 @@ export const DOC_NOUNS = set(`
   ruling decision judgment analysis assessment review audit census findings finding figures
   statistics paper papers transcript transcripts records record cable cables email emails
   leaks assessment estimates estimate research investigation inquiry dossier bulletin release
-  guidance directive legislation bill law proposal plan budget communique communiqué
+  guidance directive legislation bill law proposal plan budget communique communiqué results
+  tallies tally counts
   timeline schedule forecast forecasts projections projection minutes
 `);
 
@@ -195,11 +201,13 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /\b(?:reporting by|editing by|additional reporting)\b/i,
   /\bfirst published\b/i,
   /©|\(c\) \d{4}|all rights reserved/i,
-  /^(?:this (?:story|article) (?:has been|was) (?:updated|corrected))/i,
+  /^(?:this (?:story|article) (?:has been|was) (?:updated|corrected|originally published|first published))/i,
+  /^(?:share (?:this|on)|email|print|save|follow)\b.{0,40}$/i,
 ];
 
 export const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|picture|image|video|caption|pictured|above|below|left|right)\s*[:\-—]/i,
+  /^(?:image|media|video) (?:copyright|caption|source)\b/i,
   /\b(?:photograph|photo|image)\s*:\s*[A-Z]/,
   /\((?:AP|AFP|Reuters|Getty|EPA)(?: Photo)?[^)]*\)$/,
   /\b(?:getty images|ap photo|afp via getty|epa-efe|reuters\/)/i,
