@@ -29,8 +29,14 @@ describe('backup and restore under write load', () => {
 
     const backupStarted = Date.now();
     const ackedBefore = { imports: [...driver.imports], reviews: [...driver.reviews] };
-    const backup = await runCliAsync('backup.ts', [backupFile], databaseFile);
+    // A CLI that writes (a new API token) at the same time: it waits for the server's writes, it is not refused.
+    const [backup, cliWrite] = await Promise.all([
+      runCliAsync('backup.ts', [backupFile], databaseFile),
+      runCliAsync('create-token.ts', ['editor@example.org', 'during-backup'], databaseFile),
+    ]);
     const backupEnded = Date.now();
+    expect(cliWrite.stderr).toBe('');
+    expect(cliWrite.stdout).toMatch(/^cd_/);
     expect(backup.stderr).toBe('');
     expect(backup.status).toBe(0);
     expect(backup.stdout).toMatch(/integrity ok/);
