@@ -5,7 +5,7 @@ import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nextBin } from '../lib/cli/build';
+import { nextBin } from '../lib/cli/ensure-build';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');

@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CLAIM_STATUSES } from '../db/schema';
-import { ensureBuild } from '../lib/cli/build';
+import { ensureBuild } from '../lib/cli/ensure-build';
 import { integrityProblems, missingAcknowledged, versionHistoryMismatches, withDatabase } from './check-database';
 import { articleText, killServer, prepareDatabase, root, startServer, tempDir, type RunningServer } from './harness';
 import type { ReviewAck } from './write-driver';

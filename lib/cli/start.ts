@@ -5,7 +5,7 @@ import { getDb } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { seedDemoData } from '../../db/seed';
 import { env } from '../env';
-import { ensureBuild, nextBin } from './build';
+import { ensureBuild, nextBin } from './ensure-build';
 
 const { PORT, DATABASE_URL } = env();
 

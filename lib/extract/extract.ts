@@ -102,12 +102,13 @@ export function extract(text: string): Extraction {
       });
     }
 
-    carryQuotations(work, quotes);
+    carryQuotations(work);
 
     // Floating quotation: a quoted sentence with no cue continues the speaker just before it.
     for (let si = 0; si < work.length; si++) {
       const w = work[si];
-      if (w.attrs.length || !w.opensQuote) continue;
+      // A sentence with a reporting verb of its own ("…,” said a nurse who …") is not floating.
+      if (w.attrs.length || !w.opensQuote || w.analysis.hasCue) continue;
       // Only a quotation that is the sentence ("“We will win.”", "“A,” he said") is speech; a
       // quoted phrase used as a name ("“Jobs machine” is a slogan") is not.
       const q = w.quoteAtStart >= 0 ? quotes[w.quoteAtStart] : null;
@@ -120,7 +121,8 @@ export function extract(text: string): Extraction {
       }
     }
 
-    carryQuotations(work, quotes);
+    // Again: a floating quote's speaker now reaches the rest of its quotation.
+    carryQuotations(work);
 
     if (b.listLeadIn !== null) {
       const carried = leadIns.get(b.listLeadIn);
@@ -201,7 +203,7 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
 }
 
 /** Every sentence of a multi-sentence quotation carries the attribution found in any of them. */
-function carryQuotations(work: SentenceWork[], quotes: readonly QuoteRegion[]): void {
+function carryQuotations(work: SentenceWork[]): void {
   const byQuote = new Map<number, SentenceWork[]>();
   for (const w of work) for (const qi of w.quoteRegions) byQuote.set(qi, [...(byQuote.get(qi) ?? []), w]);
   for (const [qi, members] of byQuote) {

@@ -186,6 +186,7 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   /\b(?:is|are|was|were|being|been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|considered|perceived|believed|thought|said|understood|expected|rumou?red|hailed)\b/i,
   /\bseen as\b/i,
   /\bit is (?:believed|thought|said|understood|claimed|alleged|rumou?red)\b/i,
+  /\bit (?:was|has been|had been|is) (?:reported|announced|claimed|alleged|suggested)\b/i,
   /\b(?:many|some|others) (?:say|said|believe|argue|claim|feel|think)\b/i,
   /\braised (?:fears|concerns|questions|alarm)\b/i,
   /\bfueled speculation\b|\bfuelled speculation\b/i,
@@ -194,7 +195,10 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
 
 /** Lines that are page furniture, not article body. */
 export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
-  /^(?:read more|continue reading|read the full|read next|see also|related|more from|more on|recommended|watch|listen|sign up|subscribe|click here|follow us|share this|advertisement|sponsored|powered by|image|photo|video|map|graphic|chart|credit|source|copyright|getty images|updated|published|first published|last updated)\b/i,
+  /^(?:read more|continue reading|read the full|read next|see also|sign up|subscribe to|click here|follow us|share this|advertisement|sponsored content|powered by|getty images|first published|last updated)\b/i,
+  // Words that also open ordinary sentences ("Credit card debt rose ...") only count as
+  // furniture on a line without a final stop.
+  /^(?:related|more from|more on|recommended|watch|listen|image|photo|video|map|graphic|chart|credit|source|copyright|updated|published)\b[^.!?]*$/i,
   /^\[[^\]]*\]$/,
   /^\(.*\)$/,
   /\bcontributed (?:reporting )?to this (?:report|story|article)\b/i,

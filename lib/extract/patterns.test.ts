@@ -224,6 +224,14 @@ describe('splitting and non-attribution', () => {
     expect(x.claims.map((c) => c.vagueAttribution)).toEqual(['reportedly', 'is widely seen', 'is believed', 'Many say']);
   });
 
+  it('passive speech: the agent after "by" is the source', () => {
+    const c = only('Mayor Tim Lake was told by engineers that the dam would hold.');
+    expect(c.sources).toEqual([{ name: 'engineers', type: 'anonymous', mention: 'engineers', cue: 'told by', via: null }]);
+    const v = extract('It was reported that the mine had flooded.');
+    expect(v.claims[0].attributions).toEqual([]);
+    expect(v.claims[0].vagueAttribution).toBe('It was reported');
+  });
+
   it('a relative clause inside the subject', () => {
     const c = only('Several people who attended the meeting said the vote was delayed.');
     expect(c.sources[0]).toMatchObject({ name: 'Several people', type: 'anonymous', cue: 'said' });

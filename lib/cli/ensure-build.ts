@@ -1,5 +1,3 @@
-// The production build that `npm start`, the load test and the reliability tests serve:
-// rebuilt only when missing or older than its sources.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,11 +5,11 @@ import { join } from 'node:path';
 
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
-/** Runs `next build` when the build is missing or stale; exits the process when the build fails. */
+/** Runs `next build` when the build is missing or older than any source it is made from. */
 export function ensureBuild(root = process.cwd()): void {
   if (!buildIsStale(root)) return;
   console.log('Building claimdesk (next build)…');
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
