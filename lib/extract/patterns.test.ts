@@ -179,6 +179,11 @@ describe('coreference', () => {
     expect(x[1].sources[0]).toMatchObject({ name: 'Alma Reyes', type: 'person', mention: 'The president' });
   });
 
+  it('"it" refers to the latest institution', () => {
+    const x = claimsOf(extract('The Harbor Company cut 200 jobs on Monday. It said demand had collapsed.'));
+    expect(x[1].sources[0]).toMatchObject({ name: 'The Harbor Company', type: 'organization', mention: 'It' });
+  });
+
   it('"the report" refers back to the report introduced earlier', () => {
     const x = extract('A report by the Harbor Institute found that wages fell. The report concluded that rents rose 8 percent.');
     expect(x.claims[1].attributions[0].source).toBe(x.claims[0].attributions[0].source);
@@ -252,6 +257,12 @@ describe('media and organisations', () => {
     const x = claimsOf(extract('The Evening Post reported that the mine had closed. State media said 12 miners were rescued.'));
     expect(x[0].sources[0]).toMatchObject({ type: 'media', name: 'The Evening Post' });
     expect(x[1].sources[0]).toMatchObject({ type: 'media', name: 'State media' });
+  });
+
+  it('outlet words: The Associated Press is media, a space agency is not', () => {
+    const x = claimsOf(extract('Two officials told The Associated Press that talks failed. The European Space Agency said the launch was delayed.'));
+    expect(x[0].sources[0]).toMatchObject({ type: 'anonymous', via: 'The Associated Press' });
+    expect(x[1].sources[0]).toMatchObject({ type: 'organization' });
   });
 
   it('countries and institutions speak as organisations', () => {

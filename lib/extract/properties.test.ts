@@ -135,6 +135,18 @@ describe('invariants (property-based)', () => {
     expect(x.sources[x.claims[0].attributions[0].source].name).toBe('Sam Okoye');
   });
 
+  it('single-newline paragraphs, headings and list items stay separate', () => {
+    const text = 'Council Votes\nThe council voted on Monday to close the old bridge to traffic.\nMayor Ida Lunn said:\nThe bridge will reopen to pedestrians in June\nRepairs will cost about 4 million euros\nRead the full statement\nThe vote was 9 to 2.\n';
+    const x = extract(text);
+    checkInvariants(text, x);
+    expect(x.claims.map((c) => c.text)).toEqual([
+      'The council voted on Monday to close the old bridge to traffic.',
+      'The bridge will reopen to pedestrians in June',
+      'Repairs will cost about 4 million euros',
+      'The vote was 9 to 2.',
+    ]);
+  });
+
   it('unbalanced quotes do not leak attribution across paragraphs', () => {
     const text = '"This quote never closes, said nobody.\n\nThe bridge opened in 1990.';
     const x = extract(text);

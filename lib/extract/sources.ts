@@ -147,6 +147,8 @@ export interface Context {
   lastGroup: ResolvedSource | null;
   lastDoc: ResolvedSource | null;
   lastOrg: ResolvedSource | null;
+  /** The latest organisation or document, for "it". */
+  lastThing: ResolvedSource | null;
 }
 
 const BLOCKERS = new Set(
@@ -162,6 +164,7 @@ const POSTMOD = new Set(
 );
 const PREPS = new Set('of in within from at by on with for to including among inside outside near under over across about'.split(' '));
 // Outlet words that are also ordinary adjectives or nouns in names.
+const INSTITUTIONAL_MEDIA_WORDS = new Set('agency network channel wire monitor standard'.split(' '));
 const AMBIGUOUS_MEDIA = new Set('independent observer sun standard express mail mirror globe monitor network channel agency press wire'.split(' '));
 const NOT_PEOPLE = new Set('numbers papers letters orders figures matters markets factors events moments elements comments documents statements arguments payments governments parliaments departments components investments settlements agreements developments improvements centers centres sectors errors colors colours rumors rumours'.split(' '));
 const MEDIA_DESCRIPTORS = new Set('broadcaster newspaper daily weekly magazine channel outlet tabloid network website radio television station broadsheet'.split(' '));
@@ -214,7 +217,8 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       if (t.text === '--' || t.text === ':' || t.text === ';') return null;
       continue;
     }
-    if (BLOCKERS.has(t.lower) && !(t.lower === 'no' && toks.length === 1)) return null;
+    // A lone "it" is a pronoun subject, resolved below; inside a longer phrase it marks a clause.
+    if (BLOCKERS.has(t.lower) && !(t.lower === 'it' && toks.length === 1)) return null;
     // A verb inside means this is a clause - unless the participle follows the head noun
     // ("reports seen by"), or a determiner makes an -ing word a noun ("the meeting").
     const prev = k > 0 ? toks[k - 1] : null;
@@ -250,7 +254,8 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       return { name: g.name, type: g.type, ...span, how: `pronoun "they" resolved to ${g.name}` };
     }
     if (w === 'it' || w === 'its') {
-      const d = ctx.lastDoc ?? ctx.lastOrg;
+      // "its findings" look for a document first; "it said" for the latest institution or document.
+      const d = w === 'its' ? ctx.lastDoc ?? ctx.lastThing : ctx.lastThing ?? ctx.lastDoc;
       if (!d) return null;
       return { name: d.name, type: d.type, ...span, how: `pronoun "${w}" resolved to ${d.name}` };
     }
@@ -280,7 +285,10 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (MEDIA_PHRASES.some((re) => re.test(np))) return { name: np, type: 'media', ...span, how: 'news outlet phrase' };
   const capWords = words.filter((w) => w.cap);
   // Only the core decides: "documents seen by The Daily Ledger" are documents, not the outlet.
-  if ((MEDIA_WORDS.has(head.lower) && !AMBIGUOUS_MEDIA.has(head.lower)) || core.some((w) => w.cap && MEDIA_WORDS.has(w.lower) && !AMBIGUOUS_MEDIA.has(w.lower))) {
+  // Ambiguous outlet words ("Press", "Mail") count as the capitalised head of a name ("The
+  // Associated Press"); "agency"/"network" only next to another outlet word ("News Agency").
+  const capHeadMedia = head.cap && MEDIA_WORDS.has(head.lower) && !INSTITUTIONAL_MEDIA_WORDS.has(head.lower) && words.length > 1;
+  if ((MEDIA_WORDS.has(head.lower) && !AMBIGUOUS_MEDIA.has(head.lower)) || capHeadMedia || core.some((w) => w.cap && MEDIA_WORDS.has(w.lower) && !AMBIGUOUS_MEDIA.has(w.lower))) {
     return { name: stripPossessive(np.replace(/^the\s+/i, (m) => (capWords.length && words[0].cap ? m : ''))), type: 'media', ...span, how: 'outlet name' };
   }
 
