@@ -40,16 +40,18 @@ describe('importArticle', () => {
     expect(second.slug).toBe(`${first.slug}-2`);
   });
 
-  it('refuses a reader without an account and writes nothing', () => {
+  // $count builds a query that runs when awaited; compared unawaited, any two counts look equal.
+  it('refuses a reader without an account and writes nothing', async () => {
     const db = testDb();
-    const before = db.$count(articles);
+    const before = await db.$count(articles);
     expect(() => importArticle(null, input('Anonymous import'))).toThrow(/Sign in/);
-    expect(db.$count(articles)).toBe(before);
+    expect(await db.$count(articles)).toBe(before);
   });
 
-  it('rolls the whole import back when any insert fails', () => {
+  it('rolls the whole import back when any insert fails', async () => {
     const db = testDb();
-    const before = { articles: db.$count(articles), claims: db.$count(claims) };
+    const counts = async () => ({ articles: await db.$count(articles), claims: await db.$count(claims) });
+    const before = await counts();
     // A trigger makes the claims insert fail halfway through the transaction.
     db.$client.exec(`CREATE TEMP TRIGGER fail_claims BEFORE INSERT ON claims WHEN NEW.position = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
     try {
@@ -57,6 +59,6 @@ describe('importArticle', () => {
     } finally {
       db.$client.exec('DROP TRIGGER fail_claims');
     }
-    expect({ articles: db.$count(articles), claims: db.$count(claims) }).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { importArticle } from '@/lib/articles/import-article';
 import { readUploadedText } from '@/lib/articles/read-upload';
-import { ArticleInputSchema } from '@/lib/articles/schemas';
+import { ArticleSubmissionSchema, type ArticleFormat } from '@/lib/articles/submission';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { requireRole } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
@@ -23,11 +23,15 @@ export async function importArticleAction(_prev: ImportState, formData: FormData
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
   let articleId: number;
   try {
+    // Pasted text may be HTML (detected); an .html file is HTML; .txt and .md are checked the same way as paste.
+    let format: ArticleFormat = 'auto';
     const file = formData.get('file');
     if (file instanceof File && file.size > 0) {
-      values.text = readUploadedText(file.name, new Uint8Array(await file.arrayBuffer()));
+      const upload = readUploadedText(file.name, new Uint8Array(await file.arrayBuffer()));
+      values.text = upload.text;
+      if (upload.format === 'html') format = 'html';
     }
-    const parsed = ArticleInputSchema.safeParse(values);
+    const parsed = ArticleSubmissionSchema.safeParse({ ...values, format });
     if (!parsed.success) {
       return { message: 'Please correct the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
     }
