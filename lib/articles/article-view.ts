@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, blocks, claims, claimSources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
 
@@ -70,7 +70,8 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
     .select({ claim: claims, reviewer: users.name })
     .from(claims)
     .leftJoin(users, eq(users.id, claims.reviewedBy))
-    .where(eq(claims.articleId, article.id))
+    // Orphans have stale spans into an older text; they are listed apart (listOrphanedClaims).
+    .where(and(eq(claims.articleId, article.id), eq(claims.orphaned, false)))
     .orderBy(asc(claims.position))
     .all();
   const sourceRows = db.select().from(sources).where(eq(sources.articleId, article.id)).all();

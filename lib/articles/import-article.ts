@@ -1,9 +1,10 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
 import { articles, blocks, claims, claimSources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
-import { extract } from '@/lib/extract';
+import { extract, type Extraction } from '@/lib/extract';
+import { anchorContext } from './reanchor';
 import { slugify, uniqueSlug } from './slug';
 import type { ValidArticleInput } from './schemas';
 
@@ -47,56 +48,77 @@ export function importArticle(actor: Actor | null, input: ValidArticleInput): Im
         .returning({ id: articles.id })
         .get();
 
-      if (extraction.blocks.length > 0) {
-        tx.insert(blocks)
-          .values(extraction.blocks.map((b, position) => ({ articleId: article.id, position, start: b.start, end: b.end, kind: b.kind })))
-          .run();
-      }
-
-      const sourceIds = extraction.sources.map(
-        (s) => tx.insert(sources).values({ articleId: article.id, name: s.name, type: s.type }).returning({ id: sources.id }).get().id,
-      );
-
-      const claimIds: number[] = [];
-      const links: (typeof claimSources.$inferInsert)[] = [];
-      extraction.claims.forEach((c, index) => {
-        const claimId = tx
-          .insert(claims)
-          .values({
-            articleId: article.id,
-            position: index + 1,
-            start: c.start,
-            end: c.end,
-            text: c.text,
-            checkworthiness: c.checkworthiness,
-            vagueAttribution: c.vagueAttribution,
-            duplicateOfId: c.duplicateOf === null ? null : claimIds[c.duplicateOf],
-            explanation: c.explanation,
-            createdAt: now,
-          })
-          .returning({ id: claims.id })
-          .get().id;
-        claimIds.push(claimId);
-        for (const a of c.attributions) {
-          links.push({
-            claimId,
-            sourceId: sourceIds[a.source],
-            mentionStart: a.mention?.start ?? null,
-            mentionEnd: a.mention?.end ?? null,
-            mentionText: a.mention?.text ?? null,
-            cue: a.cue,
-            viaName: a.via?.name ?? null,
-            viaType: a.via?.type ?? null,
-            rule: a.rule,
-            explanation: a.explanation,
-          });
-        }
-      });
-      // SQLite limits bound parameters per statement; 10 columns × 500 rows stays well inside it.
-      for (let i = 0; i < links.length; i += 500) tx.insert(claimSources).values(links.slice(i, i + 500)).run();
-
-      return { id: article.id, slug, claimCount: claimIds.length, sourceCount: sourceIds.length };
+      const stored = storeExtraction(tx, article.id, input.text, extraction, now);
+      return { id: article.id, slug, claimCount: stored.claimIds.length, sourceCount: stored.sourceIds.length };
     },
     { behavior: 'immediate' },
   );
+}
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Writes an extraction of `body` into the article: blocks, sources, claims (with the context that
+ * finds them again in a later revision) and claim–source links. A re-import passes `continuing`:
+ * extraction claim index → id of an existing claim that becomes it (updated in place, keeping its
+ * review), and `positions`, each claim's place among all the article's claims. Call inside a transaction.
+ */
+export function storeExtraction(
+  tx: Tx,
+  articleId: number,
+  body: string,
+  extraction: Extraction,
+  now: Date,
+  { continuing = new Map<number, number>(), positions }: { continuing?: Map<number, number>; positions?: number[] } = {},
+): { claimIds: number[]; sourceIds: number[] } {
+  if (extraction.blocks.length > 0) {
+    tx.insert(blocks)
+      .values(extraction.blocks.map((b, position) => ({ articleId, position, start: b.start, end: b.end, kind: b.kind })))
+      .run();
+  }
+
+  const sourceIds = extraction.sources.map(
+    (s) => tx.insert(sources).values({ articleId, name: s.name, type: s.type }).returning({ id: sources.id }).get().id,
+  );
+
+  const claimIds: number[] = [];
+  const links: (typeof claimSources.$inferInsert)[] = [];
+  extraction.claims.forEach((c, index) => {
+    const { prefix, suffix } = anchorContext(body, c.start, c.end);
+    const values = {
+      position: positions?.[index] ?? index + 1,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      checkworthiness: c.checkworthiness,
+      vagueAttribution: c.vagueAttribution,
+      duplicateOfId: c.duplicateOf === null ? null : claimIds[c.duplicateOf],
+      explanation: c.explanation,
+      anchorPrefix: prefix,
+      anchorSuffix: suffix,
+    };
+    const existing = continuing.get(index);
+    const claimId =
+      existing === undefined
+        ? tx.insert(claims).values({ articleId, ...values, createdAt: now }).returning({ id: claims.id }).get().id
+        : tx.update(claims).set({ ...values, orphaned: false }).where(eq(claims.id, existing)).returning({ id: claims.id }).get().id;
+    claimIds.push(claimId);
+    for (const a of c.attributions) {
+      links.push({
+        claimId,
+        sourceId: sourceIds[a.source],
+        mentionStart: a.mention?.start ?? null,
+        mentionEnd: a.mention?.end ?? null,
+        mentionText: a.mention?.text ?? null,
+        cue: a.cue,
+        viaName: a.via?.name ?? null,
+        viaType: a.via?.type ?? null,
+        rule: a.rule,
+        explanation: a.explanation,
+      });
+    }
+  });
+  // SQLite limits bound parameters per statement; 10 columns × 500 rows stays well inside it.
+  for (let i = 0; i < links.length; i += 500) tx.insert(claimSources).values(links.slice(i, i + 500)).run();
+  return { claimIds, sourceIds };
 }

@@ -32,8 +32,9 @@ export function listArticles(actor: Actor | null, page = 1): { articles: Article
       publicationDate: articles.publicationDate,
       published: articles.published,
       createdAt: articles.createdAt,
-      claimCount: sql<number>`(select count(*) from ${claims} where ${claims.articleId} = ${articles.id})`,
-      reviewedCount: sql<number>`(select count(*) from ${claims} where ${claims.articleId} = ${articles.id} and ${claims.status} not in ('unreviewed', 'in_progress'))`,
+      // Orphans (lost in a re-import) are not claims of the current text.
+      claimCount: sql<number>`(select count(*) from ${claims} where ${claims.articleId} = ${articles.id} and ${claims.orphaned} = 0)`,
+      reviewedCount: sql<number>`(select count(*) from ${claims} where ${claims.articleId} = ${articles.id} and ${claims.orphaned} = 0 and ${claims.status} not in ('unreviewed', 'in_progress'))`,
     })
     .from(articles)
     .orderBy(desc(articles.createdAt), desc(articles.id))

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, claims, claimSources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
@@ -24,7 +24,8 @@ export function getSourcingReport(actor: Actor | null, articleId: number): Artic
   const claimRows = db
     .select({ id: claims.id, status: claims.status, checkworthiness: claims.checkworthiness, vague: claims.vagueAttribution, duplicateOf: claims.duplicateOfId })
     .from(claims)
-    .where(eq(claims.articleId, articleId))
+    // Orphans (not found in the current text after a re-import) are not part of what the article says.
+    .where(and(eq(claims.articleId, articleId), eq(claims.orphaned, false)))
     .all();
   const links = db
     .select({ claimId: claimSources.claimId, sourceId: claimSources.sourceId, type: sources.type })
