@@ -41,6 +41,8 @@ export interface ArticleView {
   author: string | null;
   url: string | null;
   publicationDate: string | null;
+  /** Bumped by each re-import of a new version of the text. */
+  revision: number;
   published: boolean;
   publishedAt: string | null;
   createdAt: string;
@@ -122,6 +124,7 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
     author: article.author,
     url: article.url,
     publicationDate: article.publicationDate,
+    revision: article.revision,
     published: article.published,
     publishedAt: article.publishedAt?.toISOString() ?? null,
     createdAt: article.createdAt.toISOString(),

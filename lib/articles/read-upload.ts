@@ -54,3 +54,13 @@ export function readUploadedText(name: string, bytes: Uint8Array): UploadedArtic
   }
   return { text, format };
 }
+
+/**
+ * The article text of a form: the uploaded file when there is one, else the pasted text. An .html
+ * file is HTML; anything else is left to detection (`auto`), so pasted HTML is recognised too.
+ */
+export async function readFormArticleText(pasted: string, file: FormDataEntryValue | null): Promise<{ text: string; format: 'auto' | 'html' }> {
+  if (!(file instanceof File) || file.size === 0) return { text: pasted, format: 'auto' };
+  const upload = readUploadedText(file.name, new Uint8Array(await file.arrayBuffer()));
+  return { text: upload.text, format: upload.format === 'html' ? 'html' : 'auto' };
+}

@@ -9,6 +9,7 @@ import { getClaimHistory } from '@/lib/claims/get-claim-history';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { AppError } from '@/lib/errors';
 import { setPublishedAction } from './actions';
+import { OrphanedClaims } from './orphans';
 import { ReviewForm } from './review-form';
 
 export const metadata: Metadata = { title: 'Review' };
@@ -52,6 +53,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             Reviewed {reviewed} of {article.claims.length}
             <progress value={reviewed} max={Math.max(1, article.claims.length)} />
           </label>
+          <Link href={`/desk/articles/${article.id}/reimport`}>Import a new version</Link>
           {isEditor && (
             <>
               <Link href={`/desk/articles/${article.id}/report`}>Sourcing report</Link>
@@ -163,6 +165,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               ))}
             </ol>
           </section>
+          <OrphanedClaims articleId={article.id} />
         </aside>
       </div>
     </article>
