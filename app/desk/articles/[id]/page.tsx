@@ -10,6 +10,7 @@ import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { AppError } from '@/lib/errors';
 import { setPublishedAction } from './actions';
 import { OrphanedClaims } from './orphans';
+import { SimilarClaims } from './similar-claims';
 import { ReviewForm } from './review-form';
 
 export const metadata: Metadata = { title: 'Review' };
@@ -131,6 +132,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               )}
               {selected.explanation && <p className="muted small">Why this is a claim: {selected.explanation}</p>}
               <ReviewForm key={selected.id} claimId={selected.id} status={selected.status} note={selected.note} version={selected.version} />
+              <SimilarClaims claimId={selected.id} />
               <h3>History</h3>
               {history.length === 0 ? (
                 <p className="muted">No changes yet.</p>
