@@ -4,7 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import { articles, blocks, claims, claimSources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { extract, type Extraction } from '@/lib/extract';
-import { anchorContext } from './reanchor';
+import { anchorContext } from './anchors';
 import { slugify, uniqueSlug } from './slug';
 import type { ValidArticleInput } from './schemas';
 
@@ -49,7 +49,7 @@ export function importArticle(actor: Actor | null, input: ValidArticleInput): Im
         .get();
 
       const stored = storeExtraction(tx, article.id, input.text, extraction, now);
-      return { id: article.id, slug, claimCount: stored.claimIds.length, sourceCount: stored.sourceIds.length };
+      return { id: article.id, slug, claimCount: extraction.claims.length, sourceCount: stored.sourceIds.length };
     },
     { behavior: 'immediate' },
   );
@@ -59,9 +59,10 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Writes an extraction of `body` into the article: blocks, sources, claims (with the context that
- * finds them again in a later revision) and claim–source links. A re-import passes `continuing`:
- * extraction claim index → id of an existing claim that becomes it (updated in place, keeping its
- * review), and `positions`, each claim's place among all the article's claims. Call inside a transaction.
+ * finds them again in a later revision) and claim–source links. Call inside a transaction.
+ * A re-import passes `continuing` (extraction claim index → id of an existing claim that becomes
+ * it: updated in place, keeping its review and position), `skip` (extraction claims not to store)
+ * and `firstPosition` (positions are stable link targets, so new claims take fresh ones).
  */
 export function storeExtraction(
   tx: Tx,
@@ -69,8 +70,12 @@ export function storeExtraction(
   body: string,
   extraction: Extraction,
   now: Date,
-  { continuing = new Map<number, number>(), positions }: { continuing?: Map<number, number>; positions?: number[] } = {},
-): { claimIds: number[]; sourceIds: number[] } {
+  {
+    continuing = new Map<number, number>(),
+    skip = new Set<number>(),
+    firstPosition = 1,
+  }: { continuing?: Map<number, number>; skip?: Set<number>; firstPosition?: number } = {},
+): { claimIds: (number | undefined)[]; sourceIds: number[] } {
   if (extraction.blocks.length > 0) {
     tx.insert(blocks)
       .values(extraction.blocks.map((b, position) => ({ articleId, position, start: b.start, end: b.end, kind: b.kind })))
@@ -81,26 +86,28 @@ export function storeExtraction(
     (s) => tx.insert(sources).values({ articleId, name: s.name, type: s.type }).returning({ id: sources.id }).get().id,
   );
 
-  const claimIds: number[] = [];
+  const claimIds: (number | undefined)[] = [];
   const links: (typeof claimSources.$inferInsert)[] = [];
+  let position = firstPosition;
   extraction.claims.forEach((c, index) => {
-    const { prefix, suffix } = anchorContext(body, c.start, c.end);
+    if (skip.has(index)) {
+      claimIds.push(undefined);
+      return;
+    }
     const values = {
-      position: positions?.[index] ?? index + 1,
       start: c.start,
       end: c.end,
       text: c.text,
       checkworthiness: c.checkworthiness,
       vagueAttribution: c.vagueAttribution,
-      duplicateOfId: c.duplicateOf === null ? null : claimIds[c.duplicateOf],
+      duplicateOfId: c.duplicateOf === null ? null : (claimIds[c.duplicateOf] ?? null),
       explanation: c.explanation,
-      anchorPrefix: prefix,
-      anchorSuffix: suffix,
+      ...anchorContext(body, c.start, c.end),
     };
     const existing = continuing.get(index);
     const claimId =
       existing === undefined
-        ? tx.insert(claims).values({ articleId, ...values, createdAt: now }).returning({ id: claims.id }).get().id
+        ? tx.insert(claims).values({ articleId, position: position++, ...values, createdAt: now }).returning({ id: claims.id }).get().id
         : tx.update(claims).set({ ...values, orphaned: false }).where(eq(claims.id, existing)).returning({ id: claims.id }).get().id;
     claimIds.push(claimId);
     for (const a of c.attributions) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorContext, reanchorClaims, type AnchoredClaim, type Span } from './reanchor';
+import { anchorContext } from './anchors';
+import { reanchorClaims, type AnchoredClaim, type Span } from './reanchor';
 
 /** The claim as the old import stored it: span, words and context. */
 function claimIn(body: string, text: string, occurrence = 0): AnchoredClaim {
@@ -29,15 +30,6 @@ const OLD = [
   '',
   'The first berth opens in 2027.',
 ].join('\n');
-
-describe('anchorContext', () => {
-  it('keeps up to 32 characters on each side, less at the edges', () => {
-    const c = claimIn(OLD, 'Critics said the environmental review was rushed.');
-    expect(c.prefix).toBe(OLD.slice(c.start - 32, c.start));
-    expect(c.suffix).toBe('\n\nThe first berth opens in 2027.');
-    expect(anchorContext('Short.', 0, 6)).toEqual({ prefix: '', suffix: '' });
-  });
-});
 
 describe('reanchorClaims', () => {
   const vote = claimIn(OLD, 'The council approved the harbour plan on Tuesday by seven votes to two.');

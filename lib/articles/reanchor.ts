@@ -10,24 +10,19 @@
 import { wordSet } from '@/lib/extract/duplicates';
 import { segmentBlocks, splitSentences } from '@/lib/extract/segment';
 
-/** Characters kept on each side of a claim to tell apart repeated wordings. */
-export const ANCHOR_CONTEXT_CHARS = 32;
 /** Share of words two sentences must have in common to count as the same sentence, edited. */
 export const FUZZY_THRESHOLD = 0.6;
 /** Share of the longer span two spans must have in common to count as the same claim: low enough
  * that a sentence the extractor now cuts in two continues as its larger part. */
 const SAME_CLAIM_OVERLAP = 0.4;
 
-export function anchorContext(body: string, start: number, end: number): { prefix: string; suffix: string } {
-  return { prefix: body.slice(Math.max(0, start - ANCHOR_CONTEXT_CHARS), start), suffix: body.slice(end, end + ANCHOR_CONTEXT_CHARS) };
-}
-
+/** A claim as stored: its span in the old text, its words, and the context lib/articles/anchors.ts kept. */
 export interface AnchoredClaim {
   start: number;
   end: number;
   text: string;
-  prefix: string;
-  suffix: string;
+  anchorPrefix: string;
+  anchorSuffix: string;
 }
 
 export interface Span {
@@ -69,7 +64,9 @@ export function reanchorClaims(
     if (!c.text.trim()) return;
     for (let at = newText.indexOf(c.text); at !== -1; at = newText.indexOf(c.text, at + 1)) {
       const span = { start: at, end: at + c.text.length };
-      const context = commonSuffix(c.prefix, newText.slice(Math.max(0, at - c.prefix.length), at)) + commonPrefix(c.suffix, newText.slice(span.end, span.end + c.suffix.length));
+      const context =
+        commonSuffix(c.anchorPrefix, newText.slice(Math.max(0, at - c.anchorPrefix.length), at)) +
+        commonPrefix(c.anchorSuffix, newText.slice(span.end, span.end + c.anchorSuffix.length));
       exact.push({ index, span, context, distance: Math.abs(at - expected(c)) });
     }
   });

@@ -3,7 +3,9 @@ import { eq } from 'drizzle-orm';
 import { articles, claims, evidence } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { getClaimHistory } from '@/lib/claims/get-claim-history';
+import { addManualClaim } from '@/lib/claims/correct-claims';
 import { setClaimReview } from '@/lib/claims/set-claim-review';
+import { undoLastChange } from '@/lib/claims/undo-last-change';
 import { extract } from '@/lib/extract';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
 import { getArticle } from './get-article';
@@ -76,11 +78,18 @@ describe('reimportArticle', () => {
     expect(revised.body).toBe(REVISED);
     expect(db.select({ revision: articles.revision }).from(articles).where(eq(articles.id, id)).get()?.revision).toBe(2);
     for (const c of revised.claims) expect(REVISED.slice(c.start, c.end)).toBe(c.text);
-    expect(revised.claims.map((c) => c.position)).toEqual(revised.claims.map((_, i) => i + 1));
+    // Positions are stable link targets: carried claims keep theirs, new ones take fresh numbers.
+    const oldTop = Math.max(...article.claims.map((c) => c.position));
+    expect(new Set(revised.claims.map((c) => c.position)).size).toBe(revised.claims.length);
+    for (const c of revised.claims) {
+      const before = article.claims.find((o) => o.id === c.id);
+      if (before) expect(c.position).toBe(before.position);
+      else expect(c.position).toBeGreaterThan(oldTop);
+    }
 
-    // Moved: same id, review and evidence; the version its review gave it, since its words did not change.
+    // Moved: same id, review and evidence; one more version (review, then the move).
     const movedQuote = revised.claims.find((c) => c.id === quote.id);
-    expect(movedQuote).toMatchObject({ status: 'mostly_true', text: quote.text, version: quote.version + 1 });
+    expect(movedQuote).toMatchObject({ status: 'mostly_true', text: quote.text, version: quote.version + 2 });
     expect(movedQuote!.start).toBe(REVISED.indexOf(quote.text));
     expect(movedQuote!.start).not.toBe(quote.start);
     expect(movedQuote!.sources.map((s) => s.name)).toEqual([expect.stringContaining('Linda Park')]);
@@ -90,7 +99,7 @@ describe('reimportArticle', () => {
       field: 'span',
       before: { start: quote.start, end: quote.end, revision: 1 },
       after: { start: movedQuote!.start, end: movedQuote!.end, revision: 2, match: 'exact' },
-      version: quote.version + 1,
+      version: quote.version + 2,
     });
 
     // Edited: found by its words, now reads as the new text does; a new version, and both steps in history.
@@ -109,12 +118,42 @@ describe('reimportArticle', () => {
     expect(listOrphanedClaims(checker, id)).toEqual([
       expect.objectContaining({ id: audit.id, status: 'false', note: 'The audit shows a profit.', text: audit.text, evidence: [] }),
     ]);
-    expect(getClaimHistory(checker, audit.id)[0]).toMatchObject({ field: 'orphaned', after: { revision: 2, orphaned: true } });
+    expect(getClaimHistory(checker, audit.id)[0]).toMatchObject({ field: 'orphaned', before: false, after: true, version: audit.version + 2 });
 
     // Untouched: replaced by the new extraction's claim.
     expect(revised.claims.some((c) => c.id === delayed.id)).toBe(false);
     expect(revised.claims.find((c) => c.text.includes('delayed the increase'))).toMatchObject({ status: 'unreviewed' });
     expect(revised.claims.some((c) => c.text.includes('reconsider'))).toBe(true);
+  });
+
+  it('leaves a claim the new text does not move alone: same version, no history', () => {
+    const { id, rate } = setUp('Appended');
+    const reviewed = setClaimReview(checker, rate.id, { status: 'true', version: rate.version });
+    const historyBefore = getClaimHistory(checker, rate.id).length;
+    reimportArticle(checker, id, { text: `${SAMPLE_ARTICLE}\n\nThe board meets again in May.` });
+    expect(getArticle(checker, id).claims.find((c) => c.id === rate.id)).toMatchObject({ status: 'true', version: reviewed.version, position: rate.position, start: rate.start });
+    expect(getClaimHistory(checker, rate.id)).toHaveLength(historyBefore);
+  });
+
+  it('keeps a claim added by hand, and new claims give way to it rather than overlap it', () => {
+    const { id } = setUp('Manual');
+    const manual = addManualClaim(checker, id, { start: 0, end: 'Water Rates Rise'.length });
+    // The new version turns the headline into a sentence the extractor will take as a claim.
+    const text = SAMPLE_ARTICLE.replace('Water Rates Rise in Eastport', 'Water Rates Rise in Eastport as the board votes to pay for pipes.');
+    expect(extract(text).claims.some((c) => c.text.startsWith('Water Rates Rise in Eastport as'))).toBe(true);
+    reimportArticle(checker, id, { text });
+    const claimsNow = getArticle(checker, id).claims;
+    expect(claimsNow.find((c) => c.id === manual.id)).toMatchObject({ text: 'Water Rates Rise', start: 0 });
+    const sorted = [...claimsNow].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i].start).toBeGreaterThanOrEqual(sorted[i - 1].end);
+  });
+
+  it('cannot be undone claim by claim', () => {
+    const { id, quote } = setUp('No undo');
+    setClaimReview(checker, quote.id, { status: 'true', version: quote.version });
+    reimportArticle(checker, id, { text: REVISED });
+    const moved = getArticle(checker, id).claims.find((c) => c.id === quote.id)!;
+    expect(() => undoLastChange(checker, quote.id, { version: moved.version })).toThrow(/re-import cannot be undone/);
   });
 
   it('brings an orphan back when a later version restores its sentence', () => {

@@ -6,7 +6,8 @@ import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { extract } from '@/lib/extract';
 import { storeExtraction } from './import-article';
-import { anchorContext, reanchorClaims } from './reanchor';
+import { anchorContext } from './anchors';
+import { reanchorClaims } from './reanchor';
 import type { ValidRevisionInput } from './submission';
 
 export interface ReimportResult {
@@ -34,9 +35,10 @@ const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / 
  * untouched claims are replaced by the new extraction. One IMMEDIATE transaction; the revision bumps;
  * history records every move. `input.revision`, when given, must be the current one (409 otherwise).
  *
- * Versions: a claim whose words changed (fuzzy match) or that became an orphan gets a new version,
- * so a review form opened on the old wording is refused rather than applied to new words; a claim
- * that only moved keeps its version.
+ * Versions: a carried claim keeps its version counter. Where the re-import changed it (new span,
+ * new words, orphaned or back from being one) the version bumps once and history records why, as
+ * for any change; so a review form opened on the old text is refused rather than applied to new
+ * words. A claim the new text leaves exactly where it was keeps its version and gets no history.
  */
 export function reimportArticle(actor: Actor | null, articleId: number, input: ValidRevisionInput): ReimportResult {
   const user = requireRole(actor, 'factchecker');
@@ -85,66 +87,78 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
       const untouched = old.filter((c) => !workedIds.has(c.id));
 
       const found = reanchorClaims(
-        worked.map((c) => {
-          // Claims imported before anchors were stored get them from the old text (orphans keep what they had).
-          const context = c.orphaned ? { prefix: '', suffix: '' } : anchorContext(article.body, c.start, c.end);
-          return { start: c.start, end: c.end, text: c.text, prefix: c.anchorPrefix || context.prefix, suffix: c.anchorSuffix || context.suffix };
-        }),
+        // Claims imported before anchors were stored get them from the old text (orphans keep what they had).
+        worked.map((c) => ({ ...c, ...(c.anchorPrefix || c.anchorSuffix || c.orphaned ? {} : anchorContext(article.body, c.start, c.end)) })),
         article.body.length,
         input.text,
         extraction.claims,
       );
 
-      // Every live claim, extracted or kept in place, ordered by where it starts; orphans go last.
+      // Where each worked-on claim lands: continuing as a new extracted claim, kept at a span of
+      // its own (a claim added by hand, or one the extractor no longer cuts out), or orphaned.
       const continuing = new Map<number, number>();
-      const live: { start: number; extracted?: number; kept?: number }[] = extraction.claims.map((c, i) => ({ start: c.start, extracted: i }));
+      const spans = new Map<number, { start: number; end: number }>();
       found.forEach((f, i) => {
-        if (f?.claim != null) continuing.set(f.claim, worked[i].id);
-        else if (f) live.push({ start: f.start, kept: i });
+        if (!f) return;
+        if (f.claim !== null) continuing.set(f.claim, worked[i].id);
+        spans.set(i, { start: f.start, end: f.end });
       });
-      live.sort((a, b) => a.start - b.start);
-      const positions: number[] = [];
-      const keptPosition = new Map<number, number>();
-      live.forEach((item, i) => (item.extracted !== undefined ? (positions[item.extracted] = i + 1) : keptPosition.set(item.kept!, i + 1)));
+      // Claims of an article never overlap: a kept claim overlapping one that continues is orphaned
+      // rather than doubled, and new extracted claims give way to the reviewed ones.
+      for (const [i, span] of spans) {
+        if (found[i]!.claim !== null || worked[i].dismissed) continue;
+        const clash = [...spans].some(([j, other]) => j !== i && found[j]!.claim !== null && !worked[j].dismissed && overlaps(span, other));
+        if (clash) {
+          spans.delete(i);
+          found[i] = null;
+        }
+      }
+      const live = [...spans].filter(([i]) => !worked[i].dismissed).map(([, span]) => span);
+      const skip = new Set(extraction.claims.map((c, index) => index).filter((index) => !continuing.has(index) && live.some((span) => overlaps(span, extraction.claims[index]))));
 
       // Out with the old text's furniture: links and sources (their offsets are stale), blocks, untouched claims.
       for (const ids of chunks(old.map((c) => c.id))) tx.delete(claimSources).where(inArray(claimSources.claimId, ids)).run();
       tx.delete(sources).where(eq(sources.articleId, articleId)).run();
       tx.delete(blocks).where(eq(blocks.articleId, articleId)).run();
       for (const ids of chunks(untouched.map((c) => c.id))) tx.delete(claims).where(inArray(claims.id, ids)).run();
-      // Free the positions (unique per article) before handing them out again.
-      tx.update(claims).set({ position: sql`-${claims.id}`, duplicateOfId: null }).where(eq(claims.articleId, articleId)).run();
+      // Duplicate links point into the old extraction; the new one sets them again.
+      tx.update(claims).set({ duplicateOfId: null }).where(eq(claims.articleId, articleId)).run();
 
-      storeExtraction(tx, articleId, input.text, extraction, now, { continuing, positions });
+      // Positions are stable link targets (the reader's #claim-N): kept claims keep theirs, new ones
+      // take numbers never used in this article before.
+      const firstPosition = old.reduce((top, c) => Math.max(top, c.position), 0) + 1;
+      storeExtraction(tx, articleId, input.text, extraction, now, { continuing, skip, firstPosition });
 
+      // Each worked-on claim that changed gets a new version and its history, like any other change.
       const history: (typeof claimHistory.$inferInsert)[] = [];
-      let orphanPosition = live.length;
       let orphaned = 0;
       worked.forEach((c, i) => {
         const f = found[i];
-        const record = (field: string, before: unknown, after: unknown, version: number) =>
-          history.push({ claimId: c.id, userId: user.id, at: now, field, before, after, version });
+        const changes: { field: string; before: unknown; after: unknown }[] = [];
         if (!f) {
           orphaned++;
-          const version = c.orphaned ? c.version : c.version + 1;
-          tx.update(claims).set({ orphaned: true, position: ++orphanPosition, version }).where(eq(claims.id, c.id)).run();
-          if (!c.orphaned) record('orphaned', { revision: article.revision }, { revision, orphaned: true }, version);
-          return;
+          if (!c.orphaned) changes.push({ field: 'orphaned', before: false, after: true });
+        } else {
+          const text = input.text.slice(f.start, f.end);
+          if (f.start !== c.start || f.end !== c.end || c.orphaned) {
+            changes.push({ field: 'span', before: { start: c.start, end: c.end, revision: article.revision }, after: { start: f.start, end: f.end, revision, match: f.match, similarity: round(f.similarity) } });
+          }
+          if (text !== c.text) changes.push({ field: 'text', before: c.text, after: text });
+          if (c.orphaned) changes.push({ field: 'orphaned', before: true, after: false });
+          if (f.claim === null) {
+            tx.update(claims)
+              .set({ start: f.start, end: f.end, text, ...anchorContext(input.text, f.start, f.end), orphaned: false })
+              .where(eq(claims.id, c.id))
+              .run();
+          }
         }
-        const text = input.text.slice(f.start, f.end);
-        const version = text !== c.text || c.orphaned ? c.version + 1 : c.version;
-        if (f.claim === null) {
-          const { prefix, suffix } = anchorContext(input.text, f.start, f.end);
-          tx.update(claims)
-            .set({ start: f.start, end: f.end, text, anchorPrefix: prefix, anchorSuffix: suffix, orphaned: false, position: keptPosition.get(i)!, version })
-            .where(eq(claims.id, c.id))
-            .run();
-        } else if (version !== c.version) {
-          tx.update(claims).set({ version }).where(eq(claims.id, c.id)).run();
-        }
-        record('span', { start: c.start, end: c.end, revision: article.revision }, { start: f.start, end: f.end, revision, match: f.match, similarity: round(f.similarity) }, version);
-        if (text !== c.text) record('text', c.text, text, version);
-        if (c.orphaned) record('orphaned', { orphaned: true }, { revision, orphaned: false }, version);
+        if (changes.length === 0) return;
+        const version = c.version + 1;
+        tx.update(claims)
+          .set({ version, ...(f ? {} : { orphaned: true }) })
+          .where(eq(claims.id, c.id))
+          .run();
+        history.push(...changes.map((ch) => ({ claimId: c.id, userId: user.id, at: now, ...ch, version })));
       });
       for (const rows of chunks(history)) tx.insert(claimHistory).values(rows).run();
 
@@ -155,7 +169,7 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
         revision,
         carried: worked.length - orphaned,
         orphaned,
-        added: extraction.claims.length - continuing.size,
+        added: extraction.claims.length - continuing.size - skip.size,
         removed: untouched.length,
       };
     },
@@ -164,3 +178,4 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

@@ -24,8 +24,7 @@ export function getSourcingReport(actor: Actor | null, articleId: number): Artic
   const claimRows = db
     .select({ id: claims.id, status: claims.status, checkworthiness: claims.checkworthiness, vague: claims.vagueAttribution, duplicateOf: claims.duplicateOfId })
     .from(claims)
-    // Orphans (not found in the current text after a re-import) are not part of what the article says.
-    .where(and(eq(claims.articleId, articleId), eq(claims.orphaned, false)))
+    .where(and(eq(claims.articleId, articleId), eq(claims.dismissed, false), eq(claims.orphaned, false)))
     .all();
   const links = db
     .select({ claimId: claimSources.claimId, sourceId: claimSources.sourceId, type: sources.type })
