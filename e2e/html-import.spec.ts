@@ -67,7 +67,7 @@ test.describe('importing an HTML page', () => {
     // "café" in Windows-1252.
     await page.getByLabel(/upload a \.txt, \.md or \.html file/).setInputFiles({ name: 'old.html', mimeType: 'text/html', buffer: Buffer.from([0x3c, 0x70, 0x3e, 0x63, 0x61, 0x66, 0xe9]) });
     await page.getByRole('button', { name: 'Import and extract claims' }).click();
-    await expect(page.getByRole('alert')).toContainText('not UTF-8');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('not UTF-8');
     await expect(page).toHaveURL(/\/desk\/import$/);
   });
 });

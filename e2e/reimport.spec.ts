@@ -58,7 +58,7 @@ test('re-importing a new version keeps reviews, and lists a reviewed claim that 
   expect(after.some((c) => c.id === report.id)).toBe(false);
   expect(after.find((c) => c.text.includes('discuss the timetable'))).toMatchObject({ status: 'unreviewed' });
   await expect(page.getByRole('region', { name: 'Article text' })).toContainText('Correction: an earlier version');
-  const orphans = page.getByRole('region', { name: 'Orphaned claims' });
+  const orphans = page.getByRole('region', { name: /^Orphaned reviews/ });
   await expect(orphans).toContainText('annual report');
   await expect(orphans).toContainText('False');
   await expect(orphans).toContainText('The annual report shows a profit.');
@@ -80,7 +80,7 @@ test('a re-import made against an old revision is refused', async ({ page, brows
 
   await other.getByLabel(/New text/).fill(`${article.text}\n\nA competing update.`);
   await other.getByRole('button', { name: 'Import new version' }).click();
-  await expect(other.getByRole('alert')).toContainText('newer version');
+  await expect(other.getByRole('main').getByRole('alert')).toContainText('newer version');
   await other.goto(url);
   await expect(other.getByRole('region', { name: 'Article text' })).toContainText('A first update.');
 });

@@ -26,17 +26,17 @@ test('search finds a claim, and the claim shows similar claims already reviewed 
   await expect(results.filter({ hasText: `${town} rates last year` })).toContainText('Misleading');
 
   // Filters narrow it down.
-  await page.getByLabel('Status').selectOption('misleading');
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('misleading');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(results).toHaveCount(1);
   await expect(results).toContainText(`${town} rates last year`);
-  await page.getByLabel('Status').selectOption('');
-  await page.getByLabel('Outlet').fill('Lakeside Courier');
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('');
+  await page.getByRole('textbox', { name: 'Outlet' }).fill('Lakeside Courier');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(results).toHaveCount(1);
 
   // FTS syntax typed into the box is just words.
-  await page.getByLabel('Outlet').fill('');
+  await page.getByRole('textbox', { name: 'Outlet' }).fill('');
   await page.getByLabel('Words to find').fill(`${town}" OR NEAR(`);
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByText('No claims match.')).toBeVisible();
@@ -45,7 +45,7 @@ test('search finds a claim, and the claim shows similar claims already reviewed 
   await page.getByRole('button', { name: 'Search' }).click();
   await results.filter({ hasText: `${town} rates rise again` }).getByRole('link').click();
   await expect(page).toHaveURL(/\/desk\/articles\/\d+\?claim=\d+/);
-  const similar = page.getByRole('region', { name: 'Similar reviewed claims' });
+  const similar = page.getByRole('region', { name: 'Reviewed elsewhere' });
   await expect(similar).toContainText('raised household rates by 6 percent in March');
   await expect(similar).toContainText('Misleading');
   await expect(similar).toContainText(`${town} rates last year`);

@@ -10,8 +10,9 @@ export async function OrphanedClaims({ articleId }: { articleId: number }) {
   const orphans = listOrphanedClaims(await getCurrentActor(), articleId);
   if (orphans.length === 0) return null;
   return (
-    <section className="card orphans" aria-label="Orphaned claims">
-      <h2>Not found in the current version ({orphans.length})</h2>
+    // Labelled without the word "claims", so that the workspace's "Claims" region stays the only one by that name.
+    <section className="card orphans" aria-labelledby="orphans-heading">
+      <h2 id="orphans-heading">Orphaned reviews ({orphans.length})</h2>
       <p className="muted small">These reviewed claims are not in the article&apos;s current text. Their reviews are kept here.</p>
       <ul className="orphan-list">
         {orphans.map((o) => (

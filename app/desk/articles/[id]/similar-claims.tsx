@@ -7,8 +7,9 @@ import { STATUS_LABELS } from '@/lib/claims/labels';
 export async function SimilarClaims({ claimId }: { claimId: number }) {
   const similar = findSimilarReviewedClaims(await getCurrentActor(), claimId);
   return (
-    <section aria-label="Similar reviewed claims">
-      <h3>Similar claims already reviewed</h3>
+    // Labelled without the word "claims", so that the workspace's "Claims" region stays the only one by that name.
+    <section aria-labelledby="similar-heading">
+      <h3 id="similar-heading">Reviewed elsewhere</h3>
       {similar.length === 0 ? (
         <p className="muted">None in other articles.</p>
       ) : (
