@@ -5,6 +5,20 @@ const nextConfig: NextConfig = {
   // linkedom loads an optional `canvas` module at run time, which a bundler cannot resolve.
   serverExternalPackages: ['better-sqlite3', 'linkedom'],
   poweredByHeader: false,
+  // Headers every response carries, static files included; the CSP comes from proxy.ts (it needs a nonce).
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+    ];
+  },
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not see.
     authInterrupts: true,

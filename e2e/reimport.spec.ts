@@ -29,7 +29,8 @@ test('re-importing a new version keeps reviews, and lists a reviewed claim that 
     [officials, 'unsupported', 'Council says no subsidy request was ever filed.'],
     [report, 'false', 'The annual report shows a profit.'],
   ] as const) {
-    const saved = await page.request.patch(`/api/claims/${claim.id}`, { data: { status, note, version: claim.version } });
+    // Writes with the session cookie must come from the app's own origin (CSRF check).
+    const saved = await page.request.patch(`/api/claims/${claim.id}`, { headers: { Origin: new URL(page.url()).origin }, data: { status, note, version: claim.version } });
     expect(saved.status()).toBe(200);
   }
 

@@ -107,6 +107,13 @@ function resolveSegment(seg: Tok[], text: string, ctx: Context): { r: ResolvedSo
     const r2 = resolveNP(np, text, ctx);
     if (r2) return { r: r2, toks: np };
   }
+  // "Several people who attended the meeting said": the noun phrase before the relative clause.
+  const rel = seg.findIndex((x, k) => k > 0 && x.word && /^(?:who|that|which)$/.test(x.lower));
+  if (rel > 0 && rel < end - 1) {
+    const np = seg.slice(0, rel);
+    const r4 = resolveNP(np, text, ctx);
+    if (r4) return { r: r4, toks: np };
+  }
   // "X said A and the military said B" / "what many Tunisians saw as": the words after the last conjunction.
   for (let k = end - 1; k > 0; k--) {
     if (seg[k].word && CLAUSE_SPLITTERS.has(seg[k].lower) && !seg[k].cap) {

@@ -32,7 +32,7 @@ interface SentenceWork {
 }
 
 // "CAIRO —", "WASHINGTON (Reuters) -": a dateline is not part of the claim.
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+/u;
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+|\p{Lu}[\p{L}\s.,'’-]{1,40}\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua)[^)]{0,20}\)\s*(?:—|–|--|-)?\s*)/u;
 
 export function extract(text: string): Extraction {
   const segBlocks = segmentBlocks(text);
@@ -108,6 +108,10 @@ export function extract(text: string): Extraction {
     for (let si = 0; si < work.length; si++) {
       const w = work[si];
       if (w.attrs.length || !w.opensQuote) continue;
+      // Only a quotation that is the sentence ("“We will win.”", "“A,” he said") is speech; a
+      // quoted phrase used as a name ("“Jobs machine” is a slogan") is not.
+      const q = w.quoteAtStart >= 0 ? quotes[w.quoteAtStart] : null;
+      if (!q || !(q.close >= w.end - 2 || /[,.!?…]/.test(text[q.close - 1] ?? ''))) continue;
       const prevAttrs = si > 0 ? work[si - 1].attrs : prevBody && prevBody.block === previousBodyIndex(segBlocks, bi) ? prevBody.last : [];
       const speaker = prevAttrs.find((a) => a.src.type !== 'document' && a.src.type !== 'media') ?? null;
       if (speaker) {

@@ -195,11 +195,13 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /\b(?:reporting by|editing by|additional reporting)\b/i,
   /\bfirst published\b/i,
   /©|\(c\) \d{4}|all rights reserved/i,
-  /^(?:this (?:story|article) (?:has been|was) (?:updated|corrected))/i,
+  /^(?:this (?:story|article) (?:has been|was) (?:updated|corrected|originally published|first published))/i,
+  /^(?:share (?:this|on)|email|print|save|follow)\b.{0,40}$/i,
 ];
 
 export const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|picture|image|video|caption|pictured|above|below|left|right)\s*[:\-—]/i,
+  /^(?:image|media|video) (?:copyright|caption|source)\b/i,
   /\b(?:photograph|photo|image)\s*:\s*[A-Z]/,
   /\((?:AP|AFP|Reuters|Getty|EPA)(?: Photo)?[^)]*\)$/,
   /\b(?:getty images|ap photo|afp via getty|epa-efe|reuters\/)/i,

@@ -105,6 +105,17 @@ describe('attribution patterns', () => {
     for (const c of x) expect(c.sources[0]).toMatchObject({ name: 'Tomas Berg', cue: 'said' });
   });
 
+  it('bulleted items with full stops after a lead-in are attributed, without the bullet', () => {
+    const x = claimsOf(extract('The report by the Audit Office found:\n- Three ministries overspent by 12 percent.\n- Two contracts were never tendered.\n'));
+    expect(x.map((c) => c.text)).toEqual(['Three ministries overspent by 12 percent.', 'Two contracts were never tendered.']);
+    for (const c of x) expect(c.sources[0]).toMatchObject({ type: 'document', cue: 'found' });
+  });
+
+  it('a quoted phrase used as a name is not a floating quote', () => {
+    const x = claimsOf(extract('"We will win," said coach Ana Bell. "Total football" is the club\'s old slogan.'));
+    expect(x[1].sources).toEqual([]);
+  });
+
   it('colon speech inside a sentence', () => {
     const c = only('As the audit states: "The fund lost track of 300 loans."');
     expect(c.sources[0]).toMatchObject({ type: 'document', cue: 'states', mention: 'the audit' });
@@ -204,6 +215,11 @@ describe('splitting and non-attribution', () => {
     const x = extract('The mayor reportedly met the developer twice. The plan is widely seen as a gift to builders. It is believed the deal was signed. Many say the tower is too tall.');
     for (const c of x.claims) expect(c.attributions).toEqual([]);
     expect(x.claims.map((c) => c.vagueAttribution)).toEqual(['reportedly', 'is widely seen', 'is believed', 'Many say']);
+  });
+
+  it('a relative clause inside the subject', () => {
+    const c = only('Several people who attended the meeting said the vote was delayed.');
+    expect(c.sources[0]).toMatchObject({ name: 'Several people', type: 'anonymous', cue: 'said' });
   });
 
   it('anonymous sources of several kinds', () => {

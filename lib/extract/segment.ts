@@ -127,11 +127,14 @@ export function segmentBlocks(text: string): SegBlock[] {
 
     const fixed = classify(line);
     const terminal = TERMINAL.test(line);
-    if (leadIn !== null && !terminal && !fixed) {
+    if (leadIn !== null && !fixed && (!terminal || LIST_MARKER.test(line))) {
       // Items of a list after "X said:" are claims when they read as clauses; short items
       // ("1. Finland") and items after furniture ("Read more:") are not.
       const body = line.replace(LIST_MARKER, '');
-      if (leadInIsBody && countWords(body) >= 4) push('body', 'list item after a lead-in ending with a colon', leadIn);
+      if (leadInIsBody && countWords(body) >= 4) {
+        // The claim starts after the bullet or number.
+        blocks.push({ start: e - body.length, end: e, text: body, kind: 'body', reason: 'list item after a lead-in ending with a colon', listLeadIn: leadIn });
+      }
       else push('boilerplate', leadInIsBody ? 'short list item' : 'item of a boilerplate list');
       continue;
     }
@@ -148,6 +151,11 @@ export function segmentBlocks(text: string): SegBlock[] {
       push('body', 'lead-in ending with a colon');
       leadIn = index;
       leadInIsBody = true;
+      continue;
+    }
+    if (!terminal && countWords(line) >= 20 && titleCaseRatio(line) < 0.5) {
+      // Headlines are short: a long prose line that lost its final stop is still a paragraph.
+      push('body', 'long prose line without final stop');
       continue;
     }
     if (!terminal) {
