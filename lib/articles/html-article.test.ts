@@ -51,12 +51,22 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml('  <html><body><p>Hi.</p></body></html>')).toBe(true);
     expect(looksLikeHtml('<p>One.</p>\n<p>Two.</p>')).toBe(true);
     expect(looksLikeHtml('<div><p>One.</p><p>Two.</p></div>')).toBe(true);
+    expect(looksLikeHtml('Copied from a page: <b>x</b><i>y</i><span>z</span><em>w</em><br><br>')).toBe(true);
   });
 
   it('leaves prose alone, even prose that mentions a tag or a comparison', () => {
     expect(looksLikeHtml('The council said costs rose.\n\nCritics disagreed.')).toBe(false);
     expect(looksLikeHtml(`A web developer explained that the <br> tag breaks a line, and that 3 < 4. ${'More words. '.repeat(30)}`)).toBe(false);
     expect(looksLikeHtml('# Heading\n\nMarkdown with <sup>1</sup> a footnote.' + ' Words.'.repeat(100))).toBe(false);
+    // An article quoting attack strings is still an article; its words are kept as typed.
+    const quoted = [
+      'Headline <img src=x onerror="alert(1)">',
+      '',
+      'The council said <script>alert("x")</script> it would vote on Monday.',
+      '',
+      '"Rates will rise," said Mayor <img src=x onerror="alert(2)"> Smith.',
+    ].join('\n');
+    expect(looksLikeHtml(quoted)).toBe(false);
   });
 });
 

@@ -23,16 +23,19 @@ const KNOWN_TAGS =
 const TAG = new RegExp(`<\\/?(?:${KNOWN_TAGS})\\b[^<>]*>`, 'gi');
 
 /**
- * True for text that is an HTML document or fragment rather than prose: it starts with a doctype,
- * <html> or a known tag, or known tags are dense in it (at least one per 200 characters). Prose
- * that mentions an odd "<br>" or "a < b" stays prose.
+ * True for text that is an HTML document or fragment rather than prose: it starts with a doctype
+ * or <html>; or it starts and ends with markup and holds at least two known tags (a pasted
+ * fragment); or tags make up most of it. Prose that contains a few tags — "<br>", "a < b", even
+ * a script payload in a quotation — stays prose, stored and shown as the text it is.
  */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200).toLowerCase();
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  const head = trimmed.slice(0, 200).toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
-  const tags = text.match(TAG)?.length ?? 0;
-  if (tags >= 2 && new RegExp(`^<(?:${KNOWN_TAGS})\\b`, 'i').test(head)) return true;
-  return tags >= 4 && tags * 200 >= text.length;
+  const tags = trimmed.match(TAG) ?? [];
+  if (tags.length >= 2 && new RegExp(`^<(?:${KNOWN_TAGS})\\b`, 'i').test(head) && trimmed.endsWith('>')) return true;
+  const markup = tags.reduce((n, t) => n + t.length, 0);
+  return tags.length >= 4 && markup * 2 >= trimmed.replace(/\s+/g, '').length;
 }
 
 // Removed before Readability looks at the page: never article text, and on short pages
