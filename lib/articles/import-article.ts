@@ -48,8 +48,8 @@ export function importArticle(actor: Actor | null, input: ValidArticleInput): Im
         .returning({ id: articles.id })
         .get();
 
-      const stored = storeExtraction(tx, article.id, input.text, extraction, now);
-      return { id: article.id, slug, claimCount: extraction.claims.length, sourceCount: stored.sourceIds.length };
+      const { sourceIds } = storeExtraction(tx, article.id, input.text, extraction, now);
+      return { id: article.id, slug, claimCount: extraction.claims.length, sourceCount: sourceIds.length };
     },
     { behavior: 'immediate' },
   );
@@ -82,50 +82,68 @@ export function storeExtraction(
       .run();
   }
 
-  const sourceIds = extraction.sources.map(
-    (s) => tx.insert(sources).values({ articleId, name: s.name, type: s.type }).returning({ id: sources.id }).get().id,
+  // Multi-row inserts, in chunks that stay well inside SQLite's limit on bound parameters;
+  // RETURNING gives the new ids in insertion order.
+  const sourceIds = chunks(extraction.sources, 500).flatMap((chunk) =>
+    tx
+      .insert(sources)
+      .values(chunk.map((s) => ({ articleId, name: s.name, type: s.type })))
+      .returning({ id: sources.id })
+      .all()
+      .map((r) => r.id),
   );
 
-  const claimIds: (number | undefined)[] = [];
-  const links: (typeof claimSources.$inferInsert)[] = [];
-  let position = firstPosition;
-  extraction.claims.forEach((c, index) => {
-    if (skip.has(index)) {
-      claimIds.push(undefined);
-      return;
-    }
-    const values = {
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      checkworthiness: c.checkworthiness,
-      vagueAttribution: c.vagueAttribution,
-      duplicateOfId: c.duplicateOf === null ? null : (claimIds[c.duplicateOf] ?? null),
-      explanation: c.explanation,
-      ...anchorContext(body, c.start, c.end),
-    };
-    const existing = continuing.get(index);
-    const claimId =
-      existing === undefined
-        ? tx.insert(claims).values({ articleId, position: position++, ...values, createdAt: now }).returning({ id: claims.id }).get().id
-        : tx.update(claims).set({ ...values, orphaned: false }).where(eq(claims.id, existing)).returning({ id: claims.id }).get().id;
-    claimIds.push(claimId);
-    for (const a of c.attributions) {
-      links.push({
-        claimId,
-        sourceId: sourceIds[a.source],
-        mentionStart: a.mention?.start ?? null,
-        mentionEnd: a.mention?.end ?? null,
-        mentionText: a.mention?.text ?? null,
-        cue: a.cue,
-        viaName: a.via?.name ?? null,
-        viaType: a.via?.type ?? null,
-        rule: a.rule,
-        explanation: a.explanation,
-      });
-    }
+  const fields = (claim: Extraction['claims'][number]) => ({
+    start: claim.start,
+    end: claim.end,
+    text: claim.text,
+    checkworthiness: claim.checkworthiness,
+    vagueAttribution: claim.vagueAttribution,
+    duplicateOfId: null,
+    explanation: claim.explanation,
+    ...anchorContext(body, claim.start, claim.end),
   });
-  // SQLite limits bound parameters per statement; 10 columns × 500 rows stays well inside it.
-  for (let i = 0; i < links.length; i += 500) tx.insert(claimSources).values(links.slice(i, i + 500)).run();
+  const claimIds: (number | undefined)[] = [];
+  const fresh = extraction.claims.map((claim, index) => ({ claim, index })).filter(({ index }) => !skip.has(index) && !continuing.has(index));
+  chunks(fresh, 200).forEach((chunk, c) => {
+    const ids = tx
+      .insert(claims)
+      .values(chunk.map(({ claim }, i) => ({ articleId, position: firstPosition + c * 200 + i, ...fields(claim), createdAt: now })))
+      .returning({ id: claims.id })
+      .all();
+    chunk.forEach(({ index }, i) => (claimIds[index] = ids[i].id));
+  });
+  for (const [index, id] of continuing) {
+    tx.update(claims).set({ ...fields(extraction.claims[index]), orphaned: false }).where(eq(claims.id, id)).run();
+    claimIds[index] = id;
+  }
+  extraction.claims.forEach((claim, index) => {
+    const id = claimIds[index];
+    const duplicateOf = claim.duplicateOf === null ? undefined : claimIds[claim.duplicateOf];
+    if (id !== undefined && duplicateOf !== undefined) tx.update(claims).set({ duplicateOfId: duplicateOf }).where(eq(claims.id, id)).run();
+  });
+  const links = extraction.claims.flatMap((claim, index) => {
+    const claimId = claimIds[index];
+    if (claimId === undefined) return [];
+    return claim.attributions.map((a) => ({
+      claimId,
+      sourceId: sourceIds[a.source],
+      mentionStart: a.mention?.start ?? null,
+      mentionEnd: a.mention?.end ?? null,
+      mentionText: a.mention?.text ?? null,
+      cue: a.cue,
+      viaName: a.via?.name ?? null,
+      viaType: a.via?.type ?? null,
+      rule: a.rule,
+      explanation: a.explanation,
+    }));
+  });
+  for (const chunk of chunks(links, 500)) tx.insert(claimSources).values(chunk).run();
   return { claimIds, sourceIds };
+}
+
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -5,7 +5,7 @@ import { articles, blocks, claimHistory, claims, claimSources, evidence, sources
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { extract } from '@/lib/extract';
-import { storeExtraction } from './import-article';
+import { chunks, storeExtraction } from './import-article';
 import { anchorContext } from './anchors';
 import { reanchorClaims } from './reanchor';
 import type { ValidRevisionInput } from './submission';
@@ -22,10 +22,6 @@ export interface ReimportResult {
   /** Unreviewed claims of the old text, replaced by the new extraction. */
   removed: number;
 }
-
-// SQLite limits bound parameters per statement.
-const CHUNK = 500;
-const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /**
  * Replaces an article's text with a new version and keeps the work done on it. Each claim someone
@@ -117,10 +113,10 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
       const skip = new Set(extraction.claims.map((c, index) => index).filter((index) => !continuing.has(index) && live.some((span) => overlaps(span, extraction.claims[index]))));
 
       // Out with the old text's furniture: links and sources (their offsets are stale), blocks, untouched claims.
-      for (const ids of chunks(old.map((c) => c.id))) tx.delete(claimSources).where(inArray(claimSources.claimId, ids)).run();
+      for (const ids of chunks(old.map((c) => c.id), 500)) tx.delete(claimSources).where(inArray(claimSources.claimId, ids)).run();
       tx.delete(sources).where(eq(sources.articleId, articleId)).run();
       tx.delete(blocks).where(eq(blocks.articleId, articleId)).run();
-      for (const ids of chunks(untouched.map((c) => c.id))) tx.delete(claims).where(inArray(claims.id, ids)).run();
+      for (const ids of chunks(untouched.map((c) => c.id), 500)) tx.delete(claims).where(inArray(claims.id, ids)).run();
       // Duplicate links point into the old extraction; the new one sets them again.
       tx.update(claims).set({ duplicateOfId: null }).where(eq(claims.articleId, articleId)).run();
 
@@ -160,7 +156,7 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
           .run();
         history.push(...changes.map((ch) => ({ claimId: c.id, userId: user.id, at: now, ...ch, version })));
       });
-      for (const rows of chunks(history)) tx.insert(claimHistory).values(rows).run();
+      for (const rows of chunks(history, 200)) tx.insert(claimHistory).values(rows).run();
 
       tx.update(articles).set({ body: input.text, revision, updatedAt: now }).where(and(eq(articles.id, articleId), eq(articles.revision, article.revision))).run();
 

@@ -194,6 +194,13 @@ describe('splitting and non-attribution', () => {
     expect(x[1].sources[0]).toMatchObject({ name: 'the navy', type: 'organization' });
   });
 
+  it('a speaker inside the reported content is not a second source and does not split', () => {
+    const x = claimsOf(extract('State media reported that the regional governor called the ruling "a setback for farmers."'));
+    expect(x).toHaveLength(1);
+    expect(x[0].sources).toHaveLength(1);
+    expect(x[0].sources[0]).toMatchObject({ name: 'State media', type: 'media' });
+  });
+
   it('one speaker with two verbs is not split', () => {
     const x = claimsOf(extract('Judge Carla Wynn said the law was valid but insisted that parts be rewritten.'));
     expect(x).toHaveLength(1);
@@ -215,6 +222,14 @@ describe('splitting and non-attribution', () => {
     const x = extract('The mayor reportedly met the developer twice. The plan is widely seen as a gift to builders. It is believed the deal was signed. Many say the tower is too tall.');
     for (const c of x.claims) expect(c.attributions).toEqual([]);
     expect(x.claims.map((c) => c.vagueAttribution)).toEqual(['reportedly', 'is widely seen', 'is believed', 'Many say']);
+  });
+
+  it('passive speech: the agent after "by" is the source', () => {
+    const c = only('Mayor Tim Lake was told by engineers that the dam would hold.');
+    expect(c.sources).toEqual([{ name: 'engineers', type: 'anonymous', mention: 'engineers', cue: 'told by', via: null }]);
+    const v = extract('It was reported that the mine had flooded.');
+    expect(v.claims[0].attributions).toEqual([]);
+    expect(v.claims[0].vagueAttribution).toBe('It was reported');
   });
 
   it('a relative clause inside the subject', () => {
