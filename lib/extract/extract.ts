@@ -50,7 +50,7 @@ export function extract(text: string): Extraction {
     // A loop, not push(...spread): a huge block would overflow the argument limit.
     for (const t of blockToks[bi]) allToks.push(t);
   }
-  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null };
+  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null, lastThing: null };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
   const leadIns = new Map<number, Carried[]>();
@@ -186,8 +186,8 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
   let person: ResolvedSource | null = null;
   for (const f of a.attributions) {
     if (f.src.type === 'person' && /\p{Lu}/u.test(f.src.name)) person = f.src;
-    if (f.src.type === 'document') ctx.lastDoc = f.src;
-    if (f.src.type === 'organization') ctx.lastOrg = f.src;
+    if (f.src.type === 'document') ctx.lastDoc = ctx.lastThing = f.src;
+    if (f.src.type === 'organization') ctx.lastOrg = ctx.lastThing = f.src;
     if (f.src.type === 'anonymous' || f.src.type === 'organization') ctx.lastGroup = f.src;
   }
   if (!person && a.subject && a.subject.type === 'person' && /\p{Lu}/u.test(a.subject.name)) person = a.subject;
@@ -200,6 +200,7 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
     if (rp.length > 6) rp.shift();
   }
   if (a.subject && a.subject.type === 'document' && !ctx.lastDoc) ctx.lastDoc = a.subject;
+  if (a.subject && a.subject.type === 'organization' && !/capitalised name|pronoun/.test(a.subject.how) && a.attributions.length === 0) ctx.lastThing = a.subject;
 }
 
 /** Every sentence of a multi-sentence quotation carries the attribution found in any of them. */

@@ -195,7 +195,10 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
 
 /** Lines that are page furniture, not article body. */
 export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
-  /^(?:read more|continue reading|read the full|read next|see also|related|more from|more on|recommended|watch|listen|sign up|subscribe|click here|follow us|share this|advertisement|sponsored|powered by|image|photo|video|map|graphic|chart|credit|source|copyright|getty images|updated|published|first published|last updated)\b/i,
+  /^(?:read more|continue reading|read the full|read next|see also|sign up|subscribe to|click here|follow us|share this|advertisement|sponsored content|powered by|getty images|first published|last updated)\b/i,
+  // Words that also open ordinary sentences ("Credit card debt rose ...") only count as
+  // furniture on a line without a final stop.
+  /^(?:related|more from|more on|recommended|watch|listen|image|photo|video|map|graphic|chart|credit|source|copyright|updated|published)\b[^.!?]*$/i,
   /^\[[^\]]*\]$/,
   /^\(.*\)$/,
   /\bcontributed (?:reporting )?to this (?:report|story|article)\b/i,

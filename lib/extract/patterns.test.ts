@@ -179,6 +179,11 @@ describe('coreference', () => {
     expect(x[1].sources[0]).toMatchObject({ name: 'Alma Reyes', type: 'person', mention: 'The president' });
   });
 
+  it('"it" refers to the latest institution', () => {
+    const x = claimsOf(extract('The Harbor Company cut 200 jobs on Monday. It said demand had collapsed.'));
+    expect(x[1].sources[0]).toMatchObject({ name: 'The Harbor Company', type: 'organization', mention: 'It' });
+  });
+
   it('"the report" refers back to the report introduced earlier', () => {
     const x = extract('A report by the Harbor Institute found that wages fell. The report concluded that rents rose 8 percent.');
     expect(x.claims[1].attributions[0].source).toBe(x.claims[0].attributions[0].source);

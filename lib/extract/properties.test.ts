@@ -1,5 +1,7 @@
 // Invariants that must hold for any input: the extractor never throws, and every offset it
 // reports points at exactly the text it claims to.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from './index';
@@ -71,6 +73,23 @@ describe('invariants (property-based)', () => {
     );
   });
 
+  it('holds on fixture articles with random cuts, inserted quotes and line breaks', () => {
+    const dir = join(__dirname, 'fixtures');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('', '"', '“', '”', '\n', '\r\n', ' said ', ', officials said. ', 'He ', ':', '\n\n"'));
+    fc.assert(
+      fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { maxLength: 8 }), (ti, edits) => {
+        let s = texts[ti];
+        for (const [at, cut, ins] of edits) {
+          const p = at % (s.length + 1);
+          s = s.slice(0, p) + ins + s.slice(p + cut);
+        }
+        checkInvariants(s, extract(s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('empty and whitespace-only input give nothing', () => {
     for (const s of ['', ' ', '\n\n', '\r\n\r\n', '\t  \n']) {
       const x = extract(s);
@@ -114,6 +133,18 @@ describe('invariants (property-based)', () => {
     expect(x.claims).toHaveLength(1);
     expect(x.claims[0].text.startsWith('Dock workers')).toBe(true);
     expect(x.sources[x.claims[0].attributions[0].source].name).toBe('Sam Okoye');
+  });
+
+  it('single-newline paragraphs, headings and list items stay separate', () => {
+    const text = 'Council Votes\nThe council voted on Monday to close the old bridge to traffic.\nMayor Ida Lunn said:\nThe bridge will reopen to pedestrians in June\nRepairs will cost about 4 million euros\nRead the full statement\nThe vote was 9 to 2.\n';
+    const x = extract(text);
+    checkInvariants(text, x);
+    expect(x.claims.map((c) => c.text)).toEqual([
+      'The council voted on Monday to close the old bridge to traffic.',
+      'The bridge will reopen to pedestrians in June',
+      'Repairs will cost about 4 million euros',
+      'The vote was 9 to 2.',
+    ]);
   });
 
   it('unbalanced quotes do not leak attribution across paragraphs', () => {

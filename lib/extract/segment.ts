@@ -95,15 +95,34 @@ function physicalParagraphs(text: string): Array<[number, number]> {
     lines.push({ s, e, blankBefore: lines.length === 0 || (gap.match(/\n/g)?.length ?? 0) >= 2 });
     lastEnd = m.index + m[0].length;
   }
+  // Hard-wrapped text has a fixed maximum width (<= 100 characters) that many lines reach without
+  // ending a sentence. Only then may a line continue into one starting with a capital; otherwise
+  // one-line paragraphs, headings and list items stay separate.
+  let maxLen = 0;
+  for (const l of lines) maxLen = Math.max(maxLen, l.e - l.s);
+  let fullWidth = 0;
+  for (const l of lines) if (l.e - l.s >= 0.75 * maxLen && !/[.!?…:;]["”’'»)\]]*$/.test(text.slice(l.e - 3, l.e))) fullWidth++;
+  const wrapMode = lines.length >= 3 && maxLen <= 100 && fullWidth >= 0.3 * lines.length;
   const out: Array<[number, number]> = [];
   for (let i = 0; i < lines.length; i++) {
     let { s, e } = lines[i];
     while (i + 1 < lines.length && !lines[i + 1].blankBefore) {
       const cur = text.slice(s, e);
       const next = text.slice(lines[i + 1].s, lines[i + 1].e);
-      if (/[.!?…:;]["”’'»)\]]*$/.test(cur) || LIST_MARKER.test(next)) break;
+      // A line ending in "U.S." or "Mr." has not ended its sentence.
+      const abbrevEnd = /(?:(?:^|\s)(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Inc|Corp|Co|Ltd|Jr|No|vs|etc)\.|(?:^|\s)\p{Lu}\.)$/u.test(cur);
+      if ((/[.!?…:;]["”’'»)\]]*$/.test(cur) && !abbrevEnd) || LIST_MARKER.test(next)) break;
       const lastLine = text.slice(lines[i].s, lines[i].e);
-      const wrapped = /^[\p{Ll}]/u.test(next) || (lastLine.length >= 50 && titleCaseRatio(lastLine) < 0.6 && /[\p{L}\p{N},]$/u.test(lastLine));
+      // Wrapped when the next line goes on in lower case or with punctuation ("-- social ..."), or
+      // when this line is long prose, or long and ends in a lower-case word (headings end in a
+      // capitalised one), or ends mid-sentence after an abbreviation.
+      const wrapped =
+        /^[\p{Ll}]/u.test(next) ||
+        (/^(?:--|—|–|,|;)/.test(next) && lastLine.length >= 40) ||
+        (wrapMode &&
+          (abbrevEnd ||
+            (lastLine.length >= 50 && titleCaseRatio(lastLine) < 0.6 && /[\p{L}\p{N},]$/u.test(lastLine)) ||
+            (lastLine.length >= 40 && /\s\p{Ll}+,?$/u.test(lastLine))));
       if (!wrapped) break;
       i++;
       e = lines[i].e;

@@ -147,6 +147,8 @@ export interface Context {
   lastGroup: ResolvedSource | null;
   lastDoc: ResolvedSource | null;
   lastOrg: ResolvedSource | null;
+  /** The latest organisation or document, for "it". */
+  lastThing: ResolvedSource | null;
 }
 
 const BLOCKERS = new Set(
@@ -214,7 +216,8 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       if (t.text === '--' || t.text === ':' || t.text === ';') return null;
       continue;
     }
-    if (BLOCKERS.has(t.lower) && !(t.lower === 'no' && toks.length === 1)) return null;
+    // A lone "it" is a pronoun subject, resolved below; inside a longer phrase it marks a clause.
+    if (BLOCKERS.has(t.lower) && !(t.lower === 'it' && toks.length === 1)) return null;
     // A verb inside means this is a clause - unless the participle follows the head noun
     // ("reports seen by"), or a determiner makes an -ing word a noun ("the meeting").
     const prev = k > 0 ? toks[k - 1] : null;
@@ -250,7 +253,8 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       return { name: g.name, type: g.type, ...span, how: `pronoun "they" resolved to ${g.name}` };
     }
     if (w === 'it' || w === 'its') {
-      const d = ctx.lastDoc ?? ctx.lastOrg;
+      // "its findings" look for a document first; "it said" for the latest institution or document.
+      const d = w === 'its' ? ctx.lastDoc ?? ctx.lastThing : ctx.lastThing ?? ctx.lastDoc;
       if (!d) return null;
       return { name: d.name, type: d.type, ...span, how: `pronoun "${w}" resolved to ${d.name}` };
     }
