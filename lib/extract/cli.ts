@@ -24,7 +24,7 @@ function main(argv: string[]): number {
     } catch (e) {
       failed++;
       const err = e as NodeJS.ErrnoException;
-      const message = err.code ? `${err.code}: cannot read file` : err.message;
+      const message = err.code ? `cannot read file (${err.message})` : err.message;
       process.stdout.write(`${JSON.stringify({ file, error: message })}\n`);
       continue;
     }

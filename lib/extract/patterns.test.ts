@@ -148,6 +148,13 @@ describe('multi-sentence quotations', () => {
     expect(x[2].sources[0]).toMatchObject({ name: 'Hugo Brandt' });
   });
 
+  it('a short quotation before the cue, with a pronoun after a present-tense intro', () => {
+    const x = claimsOf(extract('Jo Kane chairs the panel.\n\n“We’re done,” she said. “It’s over.” Then she left the room.'));
+    expect(x[1].sources[0]).toMatchObject({ name: 'Jo Kane', mention: 'she', cue: 'said' });
+    expect(x[2].sources[0]).toMatchObject({ name: 'Jo Kane', cue: null });
+    expect(x[3].sources).toEqual([]);
+  });
+
   it('narration after a quote is not carried over', () => {
     const x = claimsOf(extract('"Prices are falling," said economist Rita Moss. The central bank meets on Tuesday.'));
     expect(x[1].sources).toEqual([]);
@@ -257,6 +264,12 @@ describe('media and organisations', () => {
     const x = claimsOf(extract('The Evening Post reported that the mine had closed. State media said 12 miners were rescued.'));
     expect(x[0].sources[0]).toMatchObject({ type: 'media', name: 'The Evening Post' });
     expect(x[1].sources[0]).toMatchObject({ type: 'media', name: 'State media' });
+  });
+
+  it('outlet words: The Associated Press is media, a space agency is not', () => {
+    const x = claimsOf(extract('Two officials told The Associated Press that talks failed. The European Space Agency said the launch was delayed.'));
+    expect(x[0].sources[0]).toMatchObject({ type: 'anonymous', via: 'The Associated Press' });
+    expect(x[1].sources[0]).toMatchObject({ type: 'organization' });
   });
 
   it('countries and institutions speak as organisations', () => {

@@ -164,6 +164,7 @@ const POSTMOD = new Set(
 );
 const PREPS = new Set('of in within from at by on with for to including among inside outside near under over across about'.split(' '));
 // Outlet words that are also ordinary adjectives or nouns in names.
+const INSTITUTIONAL_MEDIA_WORDS = new Set('agency network channel wire monitor standard'.split(' '));
 const AMBIGUOUS_MEDIA = new Set('independent observer sun standard express mail mirror globe monitor network channel agency press wire'.split(' '));
 const NOT_PEOPLE = new Set('numbers papers letters orders figures matters markets factors events moments elements comments documents statements arguments payments governments parliaments departments components investments settlements agreements developments improvements centers centres sectors errors colors colours rumors rumours'.split(' '));
 const MEDIA_DESCRIPTORS = new Set('broadcaster newspaper daily weekly magazine channel outlet tabloid network website radio television station broadsheet'.split(' '));
@@ -284,7 +285,10 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (MEDIA_PHRASES.some((re) => re.test(np))) return { name: np, type: 'media', ...span, how: 'news outlet phrase' };
   const capWords = words.filter((w) => w.cap);
   // Only the core decides: "documents seen by The Daily Ledger" are documents, not the outlet.
-  if ((MEDIA_WORDS.has(head.lower) && !AMBIGUOUS_MEDIA.has(head.lower)) || core.some((w) => w.cap && MEDIA_WORDS.has(w.lower) && !AMBIGUOUS_MEDIA.has(w.lower))) {
+  // Ambiguous outlet words ("Press", "Mail") count as the capitalised head of a name ("The
+  // Associated Press"); "agency"/"network" only next to another outlet word ("News Agency").
+  const capHeadMedia = head.cap && MEDIA_WORDS.has(head.lower) && !INSTITUTIONAL_MEDIA_WORDS.has(head.lower) && words.length > 1;
+  if ((MEDIA_WORDS.has(head.lower) && !AMBIGUOUS_MEDIA.has(head.lower)) || capHeadMedia || core.some((w) => w.cap && MEDIA_WORDS.has(w.lower) && !AMBIGUOUS_MEDIA.has(w.lower))) {
     return { name: stripPossessive(np.replace(/^the\s+/i, (m) => (capWords.length && words[0].cap ? m : ''))), type: 'media', ...span, how: 'outlet name' };
   }
 
