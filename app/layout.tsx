@@ -26,6 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <>
                 <Link href="/desk">Desk</Link>
                 <Link href="/desk/import">Import</Link>
+                <Link href="/desk/search">Search</Link>
                 {actor.role === 'admin' && <Link href="/desk/admin">Admin</Link>}
                 <span className="who">
                   {actor.name} <span className="role">({actor.role})</span>

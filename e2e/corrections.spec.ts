@@ -46,6 +46,8 @@ test('add a missed claim by selecting text, then dismiss it', async ({ page }) =
 
 test('split a claim at the caret and merge it back', async ({ page }) => {
   await page.getByRole('region', { name: 'Claims' }).getByRole('link', { name: /Two council officials/ }).click();
+  // Selecting a claim is a navigation: wait for the panel to show it before acting on it.
+  await expect(panel(page).getByRole('blockquote')).toContainText('Two council officials');
   await selectText(page, ' that the town', true);
   await page.getByRole('button', { name: /Split claim \d+ here/ }).click();
   await expect(status(page)).toHaveText('Claim split in two.');
@@ -53,6 +55,7 @@ test('split a claim at the caret and merge it back', async ({ page }) => {
   await expect(panel(page)).toContainText('Two council officials'); // the second half keeps the source
 
   await page.getByRole('region', { name: 'Claims' }).getByRole('link', { name: /Two council officials told/ }).click();
+  await expect(panel(page).getByRole('blockquote')).toHaveText(/^Two council officials told/);
   await panel(page).getByRole('button', { name: 'Merge with next claim' }).click();
   await expect(status(page)).toHaveText('Claims merged.');
   await expect(panel(page).getByRole('blockquote')).toContainText('told the Lakeside Courier that the town had refused');
@@ -60,6 +63,7 @@ test('split a claim at the caret and merge it back', async ({ page }) => {
 
 test('adjust a claim’s span by selecting text', async ({ page }) => {
   await page.getByRole('region', { name: 'Claims' }).getByRole('link', { name: /annual report/ }).click();
+  await expect(panel(page).getByRole('blockquote')).toContainText('annual report');
   await selectText(page, 'the ferry lost $1.2 million in 2025');
   await page.getByRole('button', { name: /Make this claim \d+’?'?s text/ }).click();
   await expect(status(page)).toHaveText('Span adjusted.');

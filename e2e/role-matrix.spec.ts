@@ -16,6 +16,8 @@ const PAGES: [path: string, minimum: Who][] = [
   [`/a/${SLUG}`, 'anonymous'],
   ['/desk', 'factchecker'],
   ['/desk/import', 'factchecker'],
+  ['/desk/search?q=bridge', 'factchecker'],
+  [`/desk/articles/${ARTICLE}/reimport`, 'factchecker'],
   [`/desk/articles/${ARTICLE}`, 'factchecker'],
   [`/desk/articles/${ARTICLE}/report`, 'editor'],
   ['/desk/admin', 'admin'],
@@ -35,6 +37,19 @@ const API: [name: string, minimum: Who, call: Call, okStatus: number][] = [
       return api.patch(`/api/claims/${claim.id}`, { headers, data: { note: claim.note, status: claim.status, version: claim.version } });
     },
     200,
+  ],
+  ['GET /api/claims/search', 'factchecker', (api, headers) => api.get('/api/claims/search?q=bridge&status=true', { headers }), 200],
+  [
+    'POST /api/articles/:id/revisions',
+    'factchecker',
+    async (api, headers) => {
+      // A fresh article, so the demo article other tests read stays as it is.
+      const admin = { Authorization: `Bearer ${tokens.admin}` };
+      const { title, text } = sampleArticle('Matrix revision');
+      const { id } = await (await api.post('/api/articles', { headers: admin, data: { title, text } })).json();
+      return api.post(`/api/articles/${id}/revisions`, { headers, data: { text: `${text}\n\nA later paragraph.` } });
+    },
+    201,
   ],
   ['GET /api/articles/:id/report', 'editor', (api, headers) => api.get(`/api/articles/${ARTICLE}/report`, { headers }), 200],
   ['POST /api/articles/:id/publish', 'editor', (api, headers) => api.post(`/api/articles/${ARTICLE}/publish`, { headers }), 200],

@@ -5,11 +5,16 @@ import type { Role } from '@/db/schema';
 import { getArticle } from '@/lib/articles/get-article';
 import { importArticle } from '@/lib/articles/import-article';
 import { listArticles } from '@/lib/articles/list-articles';
+import { listOrphanedClaims } from '@/lib/articles/list-orphaned-claims';
+import { reimportArticle } from '@/lib/articles/reimport-article';
 import { setArticlePublished } from '@/lib/articles/publish-article';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import { addManualClaim, setClaimDismissed } from '@/lib/claims/correct-claims';
 import { addEvidence } from '@/lib/claims/evidence';
+import { findSimilarReviewedClaims } from '@/lib/claims/find-similar-reviewed-claims';
 import { getClaimHistory } from '@/lib/claims/get-claim-history';
+import { ClaimSearchSchema } from '@/lib/claims/schemas';
+import { searchClaims } from '@/lib/claims/search-claims';
 import { setClaimReview } from '@/lib/claims/set-claim-review';
 import { getSourcingReport } from '@/lib/reports/get-sourcing-report';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
@@ -46,6 +51,10 @@ const MATRIX: [string, Who, (a: Actor | null) => unknown][] = [
     setClaimDismissed(a, c.id, { dismissed: true, version: c.version });
   }],
   ['read claim history', 'factchecker', (a) => getClaimHistory(a, claimId())],
+  ['import a new version', 'factchecker', (a) => reimportArticle(a, articleId, { text: SAMPLE_ARTICLE })],
+  ['list orphaned claims', 'factchecker', (a) => listOrphanedClaims(a, articleId)],
+  ['search claims', 'factchecker', (a) => searchClaims(a, ClaimSearchSchema.parse({ q: 'rates' }))],
+  ['find similar reviewed claims', 'factchecker', (a) => findSimilarReviewedClaims(a, claimId())],
   ['read the sourcing report', 'editor', (a) => getSourcingReport(a, articleId)],
   ['publish an article', 'editor', (a) => setArticlePublished(a, articleId, true)],
   ['list users', 'admin', (a) => listUsers(a)],

@@ -7,6 +7,8 @@ import { hasRole } from '@/lib/auth/roles';
 import { getClaimHistory } from '@/lib/claims/get-claim-history';
 import { loadByIdOr404 } from '@/lib/http/page';
 import { setPublishedAction } from './actions';
+import { OrphanedClaims } from './orphans';
+import { SimilarClaims } from './similar-claims';
 import { Workspace } from './workspace';
 
 export const metadata: Metadata = { title: 'Review' };
@@ -35,6 +37,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </>
           )}
         </p>
+        <Link href={`/desk/articles/${article.id}/reimport`}>Import a new version</Link>
         {isEditor && (
           <div className="row">
             <Link href={`/desk/articles/${article.id}/report`}>Sourcing report</Link>
@@ -47,6 +50,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         )}
       </header>
       <Workspace article={article} selectedId={selected?.id ?? null} history={history} users={listDeskUsers(actor)} me={{ id: actor.id, name: actor.name }} />
+      {selected && <SimilarClaims claimId={selected.id} />}
+      <OrphanedClaims articleId={article.id} />
     </article>
   );
 }
