@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { articles, blocks, claims, claimSources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { extract } from '@/lib/extract';
+import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
 import { slugify, uniqueSlug } from './slug';
 import type { ValidArticleInput } from './schemas';
 
@@ -54,7 +55,11 @@ export function importArticle(actor: Actor | null, input: ValidArticleInput): Im
       }
 
       const sourceIds = extraction.sources.map(
-        (s) => tx.insert(sources).values({ articleId: article.id, name: s.name, type: s.type }).returning({ id: sources.id }).get().id,
+        (s) => {
+          // The registry's type wins over the extractor's: it may hold an editor's correction.
+          const entry = upsertRegistrySource(tx, { name: s.name, type: s.type, articleId: article.id });
+          return tx.insert(sources).values({ articleId: article.id, name: s.name, type: entry.type, registryId: entry.id }).returning({ id: sources.id }).get().id;
+        },
       );
 
       const claimIds: number[] = [];
