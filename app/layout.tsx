@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCurrentActor } from '@/lib/auth/current-actor';
+import { hasRole } from '@/lib/auth/roles';
 import { signOutAction } from './login/actions';
 import './globals.css';
 
@@ -26,6 +27,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <>
                 <Link href="/desk">Desk</Link>
                 <Link href="/desk/import">Import</Link>
+                <Link href="/desk/sources">Sources</Link>
+                {hasRole(actor, 'editor') && <Link href="/desk/dashboard">Dashboard</Link>}
                 <span className="who">
                   {actor.name} <span className="role">({actor.role})</span>
                 </span>
