@@ -3,6 +3,8 @@ import { useId } from 'react';
 export interface Bar {
   label: string;
   value: number;
+  /** What the value is a share of, when it differs per bar (e.g. each month's claims). */
+  of?: number;
 }
 
 // Each bar has its own fill pattern as well as its label and value, so that the chart reads in
@@ -24,8 +26,11 @@ function PatternDef({ id, kind }: { id: string; kind: (typeof PATTERNS)[number] 
   );
 }
 
-/** A horizontal bar chart drawn on the server: every bar is labelled with its count and share of `total`. */
-export function BarChart({ title, bars, total, unit = 'claims' }: { title: string; bars: Bar[]; total: number; unit?: string }) {
+/**
+ * A horizontal bar chart drawn on the server: every bar is labelled with its count and its share of
+ * `total` (or of its own `of`). With `byShare`, bar lengths show the shares rather than the counts.
+ */
+export function BarChart({ title, bars, total = 0, unit = 'claims', byShare = false }: { title: string; bars: Bar[]; total?: number; unit?: string; byShare?: boolean }) {
   const id = useId().replace(/:/g, '');
   const rowHeight = 26;
   const labelWidth = 170;
@@ -33,9 +38,11 @@ export function BarChart({ title, bars, total, unit = 'claims' }: { title: strin
   const valueWidth = 110;
   const width = labelWidth + barWidth + valueWidth;
   const height = bars.length * rowHeight + 4;
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const pct = (v: number) => (total > 0 ? `${Math.round((v / total) * 100)}%` : '—');
-  const summary = bars.map((b) => `${b.label}: ${b.value} ${unit} (${pct(b.value)})`).join('; ');
+  const whole = (b: Bar) => b.of ?? total;
+  const share = (b: Bar) => (whole(b) > 0 ? b.value / whole(b) : 0);
+  const max = byShare ? Math.max(0.01, ...bars.map(share)) : Math.max(1, ...bars.map((b) => b.value));
+  const pct = (b: Bar) => (whole(b) > 0 ? `${Math.round(share(b) * 100)}%` : '—');
+  const summary = bars.map((b) => `${b.label}: ${b.value} of ${whole(b)} ${unit} (${pct(b)})`).join('; ');
 
   return (
     <figure className="chart">
@@ -50,7 +57,7 @@ export function BarChart({ title, bars, total, unit = 'claims' }: { title: strin
         </defs>
         {bars.map((b, i) => {
           const y = i * rowHeight + 2;
-          const w = Math.round((b.value / max) * barWidth);
+          const w = Math.round(((byShare ? share(b) : b.value) / max) * barWidth);
           return (
             <g key={b.label} aria-hidden="true">
               <text x={labelWidth - 8} y={y + rowHeight / 2 + 4} textAnchor="end" fontSize="13">
@@ -59,7 +66,7 @@ export function BarChart({ title, bars, total, unit = 'claims' }: { title: strin
               <rect x={labelWidth} y={y + 3} width={barWidth} height={rowHeight - 8} fill="none" stroke="#d6dbe1" />
               {w > 0 && <rect x={labelWidth} y={y + 3} width={w} height={rowHeight - 8} fill={`url(#${id}-p${i})`} stroke="#1d232b" />}
               <text x={labelWidth + barWidth + 8} y={y + rowHeight / 2 + 4} fontSize="13">
-                {b.value} ({pct(b.value)})
+                {b.value} ({pct(b)})
               </text>
             </g>
           );
