@@ -8,7 +8,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { getClaimHistory } from '@/lib/claims/get-claim-history';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { AppError } from '@/lib/errors';
-import { setPublishedAction } from './actions';
+import { PublishControl } from './publish-control';
 import { ReviewForm } from './review-form';
 
 export const metadata: Metadata = { title: 'Review' };
@@ -55,11 +55,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           {isEditor && (
             <>
               <Link href={`/desk/articles/${article.id}/report`}>Sourcing report</Link>
-              <form action={setPublishedAction}>
-                <input type="hidden" name="articleId" value={article.id} />
-                <input type="hidden" name="published" value={article.published ? 'false' : 'true'} />
-                <button type="submit">{article.published ? 'Unpublish' : 'Publish'}</button>
-              </form>
+              <PublishControl key={String(article.published)} articleId={article.id} published={article.published} slug={article.slug} />
             </>
           )}
         </div>
