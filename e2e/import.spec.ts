@@ -33,7 +33,7 @@ test.describe('importing an article', () => {
     await page.getByLabel('Title').fill(title);
     await page.getByLabel(/upload a \.txt or \.md file/).setInputFiles({ name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) });
     await page.getByRole('button', { name: 'Import and extract claims' }).click();
-    await expect(page.getByRole('alert')).toContainText('binary file');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('binary file');
     await page.goto('/desk');
     await expect(page.getByText(title)).toHaveCount(0);
   });

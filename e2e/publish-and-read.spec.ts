@@ -18,8 +18,8 @@ test('an editor publishes an article and a reader sees its claims annotated', as
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await confirm.getByRole('button', { name: 'Confirm publish' }).click();
   await page.getByRole('link', { name: 'Published reader page' }).click();
+  await expect(page).toHaveURL(/\/a\/published-/);
   const readerUrl = page.url();
-  expect(readerUrl).toMatch(/\/a\/published-/);
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(readerUrl);

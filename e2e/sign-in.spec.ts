@@ -18,7 +18,7 @@ test.describe('signing in', () => {
     await page.getByLabel('Email').fill(DEMO.editor.email);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Wrong email or password');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Wrong email or password');
     await expect(page).toHaveURL(/\/login/);
   });
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, blocks, claims, claimSources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
+import { articles, blocks, claims, claimSources, evidence, sources, users, type ClaimStatus, type EvidenceStance, type SourceType } from '@/db/schema';
 
 export interface SourceLinkView {
   sourceId: number;
@@ -30,7 +30,20 @@ export interface ClaimView {
   version: number;
   reviewedAt: string | null;
   reviewedBy: string | null;
+  assigneeId: number | null;
+  origin: 'extracted' | 'manual';
+  /** Dismissed claims stay for their history but leave reports and the reader page. */
+  dismissed: boolean;
+  orphaned: boolean;
   sources: SourceLinkView[];
+  evidence: EvidenceView[];
+}
+
+export interface EvidenceView {
+  id: number;
+  url: string;
+  title: string;
+  stance: EvidenceStance;
 }
 
 export interface ArticleView {
@@ -71,7 +84,8 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
     .from(claims)
     .leftJoin(users, eq(users.id, claims.reviewedBy))
     .where(eq(claims.articleId, article.id))
-    .orderBy(asc(claims.position))
+    // Text order; positions are stable ids for links, not an order (a split claim takes the next free one).
+    .orderBy(asc(claims.start), asc(claims.id))
     .all();
   const sourceRows = db.select().from(sources).where(eq(sources.articleId, article.id)).all();
   const sourceById = new Map(sourceRows.map((s) => [s.id, s]));
@@ -109,6 +123,21 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
     });
     linksByClaim.set(link.claimId, list);
   }
+  const evidenceByClaim = new Map<number, EvidenceView[]>();
+  if (claimRows.length) {
+    const evidenceRows = db
+      .select({ id: evidence.id, claimId: evidence.claimId, url: evidence.url, title: evidence.title, stance: evidence.stance })
+      .from(evidence)
+      .where(
+        inArray(
+          evidence.claimId,
+          claimRows.map((r) => r.claim.id),
+        ),
+      )
+      .orderBy(asc(evidence.id))
+      .all();
+    for (const { claimId, ...item } of evidenceRows) evidenceByClaim.set(claimId, [...(evidenceByClaim.get(claimId) ?? []), item]);
+  }
   const positionById = new Map(claimRows.map((r) => [r.claim.id, r.claim.position]));
   const claimCountBySource = new Map<number, number>();
   for (const link of linkRows) claimCountBySource.set(link.sourceId, (claimCountBySource.get(link.sourceId) ?? 0) + 1);
@@ -142,7 +171,12 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
       version: claim.version,
       reviewedAt: claim.reviewedAt?.toISOString() ?? null,
       reviewedBy: reviewer,
+      assigneeId: claim.assigneeId,
+      origin: claim.origin,
+      dismissed: claim.dismissed,
+      orphaned: claim.orphaned,
       sources: linksByClaim.get(claim.id) ?? [],
+      evidence: evidenceByClaim.get(claim.id) ?? [],
     })),
     sources: sourceRows.map((s) => ({ id: s.id, name: s.name, type: s.type, claimCount: claimCountBySource.get(s.id) ?? 0 })),
   };

@@ -1,3 +1,4 @@
+import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
@@ -11,6 +12,8 @@ beforeAll(async () => {
   testDb();
   checker = await createTestUser('factchecker');
 });
+
+const rows = (table: typeof articles | typeof claims) => testDb().select({ n: count() }).from(table).get()!.n;
 
 const input = (title: string, text = SAMPLE_ARTICLE) => ArticleInputSchema.parse({ title, text, outlet: 'Eastport Gazette' });
 
@@ -41,15 +44,14 @@ describe('importArticle', () => {
   });
 
   it('refuses a reader without an account and writes nothing', () => {
-    const db = testDb();
-    const before = db.$count(articles);
+    const before = rows(articles);
     expect(() => importArticle(null, input('Anonymous import'))).toThrow(/Sign in/);
-    expect(db.$count(articles)).toBe(before);
+    expect(rows(articles)).toBe(before);
   });
 
   it('rolls the whole import back when any insert fails', () => {
     const db = testDb();
-    const before = { articles: db.$count(articles), claims: db.$count(claims) };
+    const before = { articles: rows(articles), claims: rows(claims) };
     // A trigger makes the claims insert fail halfway through the transaction.
     db.$client.exec(`CREATE TEMP TRIGGER fail_claims BEFORE INSERT ON claims WHEN NEW.position = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
     try {
@@ -57,6 +59,6 @@ describe('importArticle', () => {
     } finally {
       db.$client.exec('DROP TRIGGER fail_claims');
     }
-    expect({ articles: db.$count(articles), claims: db.$count(claims) }).toEqual(before);
+    expect({ articles: rows(articles), claims: rows(claims) }).toEqual(before);
   });
 });

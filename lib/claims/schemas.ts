@@ -1,17 +1,63 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES } from '@/db/schema';
+import { HttpUrlSchema } from '@/lib/articles/schemas';
 
 export const MAX_NOTE_CHARS = 10_000;
 
 export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
+const Version = z.coerce.number().int().positive();
+const Id = z.coerce.number().int().positive();
+const Offset = z.coerce.number().int().min(0);
 
 /** A fact-checker's change to a claim, made against the version they saw. */
 export const ClaimReviewInputSchema = z
   .strictObject({
     status: ClaimStatusSchema.optional(),
     note: z.string().max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`).optional(),
-    version: z.coerce.number().int().positive(),
+    version: Version,
   })
   .refine((v) => v.status !== undefined || v.note !== undefined, { message: 'Nothing to change: give a status or a note', path: ['status'] });
-
 export type ClaimReviewInput = z.output<typeof ClaimReviewInputSchema>;
+
+export const AssigneeInputSchema = z.strictObject({ assigneeId: Id.nullable(), version: Version });
+
+export const EvidenceInputSchema = z.strictObject({
+  url: HttpUrlSchema.max(2000),
+  title: z.string().trim().min(1, 'Give the evidence a title').max(300),
+  stance: z.enum(EVIDENCE_STANCES),
+  version: Version,
+});
+export type EvidenceInput = z.output<typeof EvidenceInputSchema>;
+
+export const SpanInputSchema = z
+  .strictObject({ start: Offset, end: Offset, version: Version })
+  .refine((s) => s.end > s.start, { message: 'The span must not be empty', path: ['end'] });
+
+export const NewClaimInputSchema = z
+  .strictObject({ start: Offset, end: Offset })
+  .refine((s) => s.end > s.start, { message: 'Select some text', path: ['end'] });
+
+export const SplitInputSchema = z.strictObject({ at: Offset, version: Version });
+
+export const MergeInputSchema = z.strictObject({ nextClaimId: Id, version: Version, nextVersion: Version });
+
+export const DismissInputSchema = z.strictObject({ dismissed: z.boolean(), version: Version });
+
+export const SourceTypeSchema = z.enum(SOURCE_TYPES);
+
+/** Attribute a claim to a source of the article, or to a new one. */
+export const LinkSourceInputSchema = z.strictObject({
+  source: z.union([
+    z.strictObject({ id: Id }),
+    z.strictObject({ name: z.string().trim().min(1, 'Name the source').max(200), type: SourceTypeSchema }),
+  ]),
+  via: z.strictObject({ name: z.string().trim().min(1).max(200), type: SourceTypeSchema }).nullish(),
+  cue: z.string().trim().max(60).nullish(),
+  version: Version,
+});
+export type LinkSourceInput = z.output<typeof LinkSourceInputSchema>;
+
+export const UnlinkSourceInputSchema = z.strictObject({ sourceId: Id, version: Version });
+
+export const SourceEditInputSchema = z.strictObject({ type: SourceTypeSchema.optional(), name: z.string().trim().min(1).max(200).optional() });
+export const MergeSourcesInputSchema = z.strictObject({ keepId: Id, mergeId: Id });

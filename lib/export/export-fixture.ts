@@ -19,7 +19,12 @@ const claim = (over: Partial<ClaimView> & Pick<ClaimView, 'id' | 'position' | 's
   version: 1,
   reviewedAt: null,
   reviewedBy: null,
+  assigneeId: null,
+  origin: 'extracted',
+  dismissed: false,
+  orphaned: false,
   sources: [],
+  evidence: [],
   ...over,
 });
 

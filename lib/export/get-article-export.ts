@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { claimHistory, claims, evidence, users } from '@/db/schema';
+import { claimHistory, users } from '@/db/schema';
 import { loadArticleView, type ArticleView } from '@/lib/articles/article-view';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { env, publicUrl } from '@/lib/env';
@@ -38,16 +38,7 @@ const FILE_SUFFIX: Record<ExportFormat, string> = {
 /** The article as the outside world should see it: claims a fact-checker dismissed are left out. */
 export function loadExportableArticle(articleId: number): ArticleView | null {
   const view = loadArticleView({ id: articleId });
-  if (!view) return null;
-  const dismissed = new Set(
-    getDb()
-      .select({ id: claims.id })
-      .from(claims)
-      .where(and(eq(claims.articleId, articleId), eq(claims.dismissed, true)))
-      .all()
-      .map((r) => r.id),
-  );
-  return dismissed.size ? { ...view, claims: view.claims.filter((c) => !dismissed.has(c.id)) } : view;
+  return view && { ...view, claims: view.claims.filter((c) => !c.dismissed) };
 }
 
 /** One article in one export format: fact-checkers and up (they see all of it on the desk anyway). */
@@ -81,20 +72,11 @@ export function getArticleExport(actor: Actor | null, articleId: number, format:
   return { body, contentType: CONTENT_TYPES[format], filename: `${article.slug}-${FILE_SUFFIX[format]}` };
 }
 
-/** The full article plus, per claim, its evidence and the history of its review. */
+/** The full article plus, per claim, the history of its review (evidence is already in the view). */
 function withReviews(article: ArticleView) {
   const ids = article.claims.map((c) => c.id);
-  const db = getDb();
-  const evidenceRows = ids.length
-    ? db
-        .select({ claimId: evidence.claimId, url: evidence.url, title: evidence.title, stance: evidence.stance, createdAt: evidence.createdAt })
-        .from(evidence)
-        .where(inArray(evidence.claimId, ids))
-        .orderBy(asc(evidence.id))
-        .all()
-    : [];
   const historyRows = ids.length
-    ? db
+    ? getDb()
         .select({ claimId: claimHistory.claimId, at: claimHistory.at, user: users.name, field: claimHistory.field, before: claimHistory.before, after: claimHistory.after, version: claimHistory.version })
         .from(claimHistory)
         .innerJoin(users, eq(users.id, claimHistory.userId))
@@ -102,15 +84,7 @@ function withReviews(article: ArticleView) {
         .orderBy(asc(claimHistory.id))
         .all()
     : [];
-  const group = <T extends { claimId: number }>(rows: T[]) => {
-    const map = new Map<number, Omit<T, 'claimId'>[]>();
-    for (const { claimId, ...rest } of rows) map.set(claimId, [...(map.get(claimId) ?? []), rest]);
-    return map;
-  };
-  const evidenceBy = group(evidenceRows.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })));
-  const historyBy = group(historyRows.map((h) => ({ ...h, at: h.at.toISOString() })));
-  return {
-    ...article,
-    claims: article.claims.map((c) => ({ ...c, evidence: evidenceBy.get(c.id) ?? [], reviewHistory: historyBy.get(c.id) ?? [] })),
-  };
+  const historyBy = new Map<number, object[]>();
+  for (const { claimId, at, ...rest } of historyRows) historyBy.set(claimId, [...(historyBy.get(claimId) ?? []), { at: at.toISOString(), ...rest }]);
+  return { ...article, claims: article.claims.map((c) => ({ ...c, reviewHistory: historyBy.get(c.id) ?? [] })) };
 }

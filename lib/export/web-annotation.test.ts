@@ -41,6 +41,11 @@ describe('buildWebAnnotations', () => {
     expect(third.body.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toEqual(['No source']);
   });
 
+  it('leaves out a claim that lost its place in the text', () => {
+    const orphaned = { ...EXPORT_ARTICLE, claims: EXPORT_ARTICLE.claims.map((c) => (c.position === 2 ? { ...c, orphaned: true } : c)) };
+    expect(buildWebAnnotations(orphaned, urls).first.items.map((a) => a.id.split('#')[1])).toEqual(['claim-1', 'claim-3']);
+  });
+
   it('rejects an annotation without selectors', () => {
     const broken = structuredClone(collection);
     (broken.first.items[0].target as { selector: unknown }).selector = [];

@@ -58,7 +58,8 @@ function codePoints(text: string): number {
 }
 
 export function buildWebAnnotations(article: ArticleView, urls: { target: string; collection: string }): AnnotationCollection {
-  const items = article.claims.map((claim) => annotation(article, claim, urls));
+  // An orphaned claim was not found again in the current text: it has no place to anchor to.
+  const items = article.claims.filter((c) => !c.orphaned).map((claim) => annotation(article, claim, urls));
   return {
     '@context': ANNOTATION_CONTEXT,
     id: urls.collection,

@@ -51,6 +51,14 @@ const COMMON_VERBS = new Set(
   ),
 );
 // Cues that only attribute when the subject is a document or a "that"-clause follows ("Police found a body" is an event).
+// Words that make the next word a noun ("the report", "his claims"); "that" is left out because
+// "the finding that suggests" is a relative clause.
+const NOUN_DETERMINERS = new Set('the a an his her their its our my your this these those new latest recent'.split(' '));
+// Cue words that are also plural nouns ("reports", "claims"); a following participle or verb
+// shows the noun reading.
+const NOUN_LIKE_CUES = new Set('reports claims estimates states findings notes comments charges shows warnings promises posts tweets concerns fears hopes views doubts calls'.split(' '));
+const POSTMOD_NEXT = /^(?:seen|obtained|reviewed|published|released|issued|from|of|by)$/;
+const PREPOSITIONS = new Set('in on at to for from with by of about after before during over under into'.split(' '));
 const FINDING_CUES = new Set('find finds found show shows showed shown'.split(' '));
 
 function isVerbLike(t: Tok): boolean {
@@ -111,14 +119,17 @@ function resolveSegment(seg: Tok[], text: string, ctx: Context): { r: ResolvedSo
   return null;
 }
 
-function wordCount(toks: readonly Tok[], from: number, to: number): number {
+/** Counts words in [from, to), stopping at `cap` so long sentences stay linear. */
+function wordCount(toks: readonly Tok[], from: number, to: number, cap = 3): number {
   let n = 0;
-  for (let k = Math.max(0, from); k < Math.min(to, toks.length); k++) if (toks[k].word) n++;
+  for (let k = Math.max(0, from); k < Math.min(to, toks.length) && n < cap; k++) if (toks[k].word) n++;
   return n;
 }
 
 /** Outlet that relayed the content: "told The Washington Post", "seen by Reuters", "in an interview with the BBC". */
-function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: number): { name: string; type: SourceType } | null {
+type Via = { name: string; type: SourceType } | null;
+
+function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: number, cache: { v?: Via }): Via {
   const tryNP = (k: number): { name: string; type: SourceType } | null => {
     const np: Tok[] = [];
     while (k < toks.length && toks[k].word && !toks[k].quoted && np.length < 8) {
@@ -136,28 +147,35 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
     const v = tryNP(cueTok + 1);
     if (v) return v;
   }
+  // The sentence-wide cues are the same for every attribution in the sentence: look once.
+  if ('v' in cache) return cache.v ?? null;
+  cache.v = null;
   for (let k = 0; k < toks.length - 2; k++) {
     const t = toks[k];
     if (t.quoted || !t.word) continue;
     if ((t.lower === 'seen' || t.lower === 'obtained' || t.lower === 'reviewed' || t.lower === 'viewed') && toks[k + 1].lower === 'by') {
       const v = tryNP(k + 2);
-      if (v) return v;
+      if (v) return (cache.v = v);
     }
     if (t.lower === 'interview' && (toks[k + 1].lower === 'with' || toks[k + 1].lower === 'on')) {
       const v = tryNP(k + 2);
-      if (v) return v;
+      if (v) return (cache.v = v);
     }
     if ((t.lower === 'speaking' || t.lower === 'spoke') && toks[k + 1].lower === 'to') {
       const v = tryNP(k + 2);
-      if (v) return v;
+      if (v) return (cache.v = v);
     }
   }
   return null;
 }
 
+// A subject is a few words; looking further back than this only finds clauses (and would make
+// long unpunctuated input quadratic).
+const MAX_SEGMENT = 30;
+
 function segmentBefore(toks: readonly Tok[], i: number): { seg: Tok[]; boundary: number } {
   let k = i - 1;
-  while (k >= 0 && !isBoundaryTok(toks[k]) && !toks[k].quoted) k--;
+  while (k >= 0 && i - k <= MAX_SEGMENT && !isBoundaryTok(toks[k]) && !toks[k].quoted) k--;
   return { seg: toks.slice(k + 1, i), boundary: k };
 }
 
@@ -169,6 +187,7 @@ function stripConnectors(seg: Tok[]): Tok[] {
 
 export function analyzeSentence(toks: readonly Tok[], text: string, start: number, end: number, ctx: Context): SentenceAnalysis {
   const found: FoundAttribution[] = [];
+  const viaCache: { v?: Via } = {};
   let leadIn = false;
   const sentenceText = text.slice(start, end);
   const lastWordIdx = (() => {
@@ -187,7 +206,7 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     rule: string,
     what: string,
   ) => {
-    const via = findVia(toks, text, ctx, cueTok);
+    const via = findVia(toks, text, ctx, cueTok, viaCache);
     if (via && via.name === src.name) return;
     found.push({
       src,
@@ -224,7 +243,7 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     if (w === 'according' && toks[i + 1]?.lower === 'to') {
       const np: Tok[] = [];
       let k = i + 2;
-      while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted) np.push(toks[k++]);
+      while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted && np.length < MAX_SEGMENT) np.push(toks[k++]);
       // "according to reports from U.S. media, including The Washington Post," keeps the inclusion.
       const r = resolveNP(np, text, ctx);
       if (r) {
@@ -251,9 +270,16 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     }
     const isParticipial = PARTICIPIAL_CUES.has(w);
     if (!isSpeech && !isStance && !isPersonOnly && !isParticipial) continue;
+    const cueAllowed = (r: ResolvedSource): boolean => {
+      if (isStance && !isSpeech && r.type !== 'anonymous' && r.type !== 'organization') return false;
+      if (isPersonOnly && r.type !== 'person') return false;
+      if (FINDING_CUES.has(w) && r.type !== 'document' && toks[i + 1]?.lower !== 'that') return false;
+      if (isParticipial && !isSpeech && !isStance) return false;
+      return true;
+    };
     // A determiner before the word makes it a noun ("the report", "his claims").
     const prev = i > 0 ? toks[i - 1] : null;
-    if (prev && prev.word && (DETERMINERS.has(prev.lower) || prev.possessive) && !/^(?:some|many|several|most|others|all|both)$/.test(prev.lower)) continue;
+    if (prev && prev.word && (NOUN_DETERMINERS.has(prev.lower) || prev.possessive)) continue;
     if (prev && prev.lower === 'to') continue; // "declined to say", "is expected to report"
 
     const { seg: rawSeg, boundary } = segmentBefore(toks, i);
@@ -265,7 +291,7 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
       if (w === 'citing') {
         const np: Tok[] = [];
         let k = i + 1;
-        while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted) np.push(toks[k++]);
+        while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted && np.length < MAX_SEGMENT) np.push(toks[k++]);
         const r = resolveNP(np, text, ctx);
         if (r && subject && subject.type === 'media') {
           const via = { name: subject.name, type: subject.type };
@@ -279,12 +305,30 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
       continue;
     }
 
+    // A cue inside a relative clause ("Brewer, who testified at trial, said") is not the main cue.
+    if (rawSeg.length > 0 && /^(?:who|whom|whose|which)$/.test(rawSeg[0].lower)) continue;
+
+    // "X, speaking on condition of anonymity, said C": the subject and its modifiers fill the
+    // sentence up to the comma before the cue.
+    if (seg.length === 0 && rawSeg.length === 0 && boundaryTok && boundaryTok.text === ',') {
+      const st = mainSubjectToks(toks, 0);
+      if (st.length && st[st.length - 1].idx >= boundary - 1) {
+        const r = resolveNP(st, text, ctx);
+        if (r && hasContentAfter(i) && cueAllowed(r)) {
+          add(r, cueText, i, 0, 'source-cue-content', `"${joinToks(st, text)}" + cue "${cueText}"`);
+          continue;
+        }
+      }
+    }
+
     // '"C," said X' / '"C," X said' with the speaker after the cue.
     if (seg.length === 0 && (rawSeg.length === 0) && boundaryTok && (boundaryTok.text === ',' || CLOSE_QUOTE.has(boundaryTok.text)) && INVERTIBLE.has(w)) {
       const np: Tok[] = [];
       let k = i + 1;
       while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted && np.length < 10) np.push(toks[k++]);
-      const r = resolveNP(np, text, ctx);
+      // The speaker is a bare noun phrase: "said the timeline was" is a clause, not a speaker.
+      const clean = np.length > 0 && !PREPOSITIONS.has(np[0].lower) && !np.some((x) => isVerbLike(x) || AUX_ADVERBS.has(x.lower) && !x.cap);
+      const r = clean ? resolveNP(np, text, ctx) : null;
       if (r && wordCount(toks, 0, boundary) >= 2) {
         add(r, cueText, i, 0, 'quote-then-said-speaker', `inverted "${cueText} ${r.name}" after the quoted content`);
         continue;
@@ -302,22 +346,23 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
       if (r) resolved = { r, toks: st };
     } else {
       resolved = resolveSegment(seg, text, ctx);
-      // Appositive: "Ajmi Lourimi, a member of ..., said" - prefer the named person before the comma.
-      if (boundaryTok && boundaryTok.text === ',' && (!resolved || resolved.r.type !== 'person' || !/\p{Lu}/u.test(resolved.r.name))) {
+      // Appositive or modifier between commas: "Ajmi Lourimi, a member of ..., said",
+      // "A senior official, speaking on condition of anonymity, said", "X, who ..., said".
+      const modifier = seg.length > 0 && (/^(?:who|which|whose|a|an)$/.test(seg[0].lower) || (!seg[0].cap && /(?:ing|ed)$/.test(seg[0].lower)));
+      if (boundaryTok && boundaryTok.text === ',' && (modifier || !resolved || resolved.r.type !== 'person' || !/\p{Lu}/u.test(resolved.r.name))) {
         const { seg: seg0 } = segmentBefore(toks, boundary);
         const wider = stripConnectors([...seg0, boundaryTok, ...seg]);
         const r0 = seg0.length ? resolveNP(wider, text, ctx) : null;
-        if (r0 && r0.type === 'person' && /\p{Lu}/u.test(r0.name)) resolved = { r: r0, toks: wider };
+        if (r0 && (modifier || (r0.type === 'person' && /\p{Lu}/u.test(r0.name)))) resolved = { r: r0, toks: wider };
       }
     }
     if (!resolved) continue;
     const { r } = resolved;
-    if (isStance && !isSpeech && r.type !== 'anonymous' && r.type !== 'organization') continue;
-    if (isPersonOnly && r.type !== 'person') continue;
-    if (FINDING_CUES.has(w) && r.type !== 'document' && toks[i + 1]?.lower !== 'that') continue;
-    if (isParticipial && !isSpeech && !isStance) continue;
+    if (!cueAllowed(r)) continue;
+    // "Intelligence reports seen by ...": a noun, not the verb "reports".
+    if (NOUN_LIKE_CUES.has(w) && (POSTMOD_NEXT.test(toks[i + 1]?.lower ?? '') || (toks[i + 1] && isVerbLike(toks[i + 1])))) continue;
 
-    const clauseStartTok = resolved.toks.length ? toks.indexOf(resolved.toks[0]) : 0;
+    const clauseStartTok = resolved.toks.length ? resolved.toks[0].idx : 0;
     const contentBefore = wordCount(toks, 0, clauseStartTok) >= 3;
     const contentAfter = hasContentAfter(i);
     if (!contentBefore && !contentAfter) continue;
@@ -328,12 +373,14 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   // "Among its key findings: C" - a document's findings introduced by a colon.
   if (found.length === 0) {
     for (let i = 0; i + 2 < toks.length && i < 6; i++) {
-      if (toks[i].lower === 'among' && /^(?:findings|conclusions|recommendations)$/.test(toks[i + 2]?.lower ?? toks[i + 1].lower)) {
+      const f = toks.slice(i + 2, i + 5).findIndex((x) => /^(?:findings|conclusions|recommendations)$/.test(x.lower));
+      if (toks[i].lower === 'among' && f >= 0) {
         const d = ctx.lastDoc;
+        const fTok = toks[i + 2 + f];
         if (d && /^(?:its|their|the)$/.test(toks[i + 1].lower)) {
           found.push({
             src: { ...d, mentionStart: toks[i + 1].start, mentionEnd: toks[i + 1].end, how: `"${toks[i + 1].text}" refers back to ${d.name}` },
-            cue: text.slice(toks[i + 1].end, toks[i + 2].end).trim() || toks[i + 2].text,
+            cue: text.slice(toks[i + 1].end, fTok.end).trim(),
             via: null,
             rule: 'findings-colon',
             cueTok: i + 2,
@@ -346,9 +393,12 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     }
   }
 
-  // One attribution per source: "said ... but insisted" is one speaker.
+  // One attribution per source: "said ... but insisted" is one speaker. An outlet that only
+  // relays ("Reuters reported, citing officials") is the via, not a second source.
   const unique: FoundAttribution[] = [];
+  const relays = new Set(found.filter((f) => f.rule === 'citing' && f.via).map((f) => f.via!.name));
   for (const f of found) {
+    if (f.rule !== 'citing' && f.src.type === 'media' && relays.has(f.src.name)) continue;
     if (unique.some((u) => u.src.name === f.src.name && u.src.type === f.src.type)) continue;
     unique.push(f);
   }

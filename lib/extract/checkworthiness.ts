@@ -4,11 +4,16 @@
 import { MONTHS, WEEKDAYS } from './lexicon';
 
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozens?|half|percent|zero)\b/i;
-const MODAL = /\b(?:will|would|could|may|might|should|must|can|shall|won['’]t|going to|likely|unlikely|expected to|set to|plans? to|aims? to)\b/i;
+// Case-sensitive on purpose: "May" is usually the month.
+const MODAL = /\b(?:will|would|could|may|might|should|must|can|shall|won['’]t|going to|likely|unlikely|expected to|set to|plans? to|planned to|aims? to|intends? to|looming)\b|^(?:Will|Would|Could|Should|Must|Can)\b/;
 const FIRST_PERSON = /\b(?:I|we|my|our|us|me|I['’]m|we['’]re|I['’]ve|we['’]ve)\b/;
 const OPINION = /\b(?:believe[sd]?|think|thinks|feel|feels|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|seem(?:s|ed)?|appear(?:s|ed)?|perhaps|probably|possibly|arguably|apparently|speculation|highlights|particularly|merely|simply|clearly|obviously|deserve[sd]?|ought|need(?:s|ed)? to|confident|frustrat\w*|distressing|alien|careless|best|worst|greatest|ideal|fan of|less about|more about|accuse[sd]?|saw|see[sn]?|view(?:s|ed)?|await\w*|oppose[sd]?|push(?:es)? for|resist|rift|interpret\w*)\b/i;
-const VOW = /\b(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|swore|vowing|would not|will not|won['’]t|never)\b/i;
-const PAST_EVENT = /\b(?:\w{3,}ed|was|were|had|has been|have been|did|won|lost|fled|killed|died|met|said|told|began|left|took|made|held|led|struck|stormed|seized|fought|hit|ran|sent)\b/i;
+const VOW = /\b(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|swore|vowing)\b/i;
+// Past events, not counting the reporting verb itself ("said" makes nothing checkable).
+const PAST_EVENT = /\b(?:(?!(?:said|told|added|noted|argued|claimed|stated|reported|declared|insisted|warned|suggested|asked|wrote)\b)\w{3,}ed|was|were|had|has been|have been|did|won|lost|fled|killed|died|met|began|left|took|made|held|led|struck|stormed|seized|fought|hit|ran|sent|fell|rose|grew|spent|paid|sold|bought)\b/i;
+// Cues that frame the content as stance or forecast rather than fact.
+const STANCE_CUE = /^(?:argue[sd]?|arguing|accuse[sd]?|believe[sd]?|think|thinks|thought|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|warn(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|vow(?:s|ed)?|promise[sd]?|insist(?:s|ed)?|saw|see|sees|view(?:s|ed)?|call(?:s|ed)? .*question)$/i;
+const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|[a-z]{3,}s)\b/;
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
 const CAP_WORD = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}]+/gu;
 
@@ -20,11 +25,13 @@ function hasDate(s: string): boolean {
 export interface CheckworthinessInput {
   text: string;
   attributed: boolean;
+  /** Cue words of the claim's attributions ("said", "argue"). */
+  cues?: readonly string[];
   /** The whole claim sits inside a direct quotation. */
   quoted: boolean;
 }
 
-export function checkworthiness({ text, attributed, quoted }: CheckworthinessInput): { score: number; why: string[] } {
+export function checkworthiness({ text, attributed, quoted, cues = [] }: CheckworthinessInput): { score: number; why: string[] } {
   let score = 0.55;
   const why: string[] = [];
   const bump = (d: number, reason: string) => {
@@ -43,6 +50,9 @@ export function checkworthiness({ text, attributed, quoted }: CheckworthinessInp
   if (/\?["”’]?\s*$/.test(text)) bump(-0.3, 'question');
   if (quoted) bump(-0.1, 'direct quotation');
   if (attributed) bump(0.03, 'who said what');
+  if (cues.some((c) => STANCE_CUE.test(c))) bump(-0.15, 'stance or forecast cue');
+  if (!FINITE_VERB.test(text)) bump(-0.15, 'fragment without a verb');
+  else if (/^\W*[A-Z][a-z]+ing\b/.test(text) && !/,/.test(text.slice(0, 40))) bump(-0.1, 'gerund fragment');
   const words = text.split(/\s+/).length;
   if (words < 5) bump(-0.15, 'very short');
   score = Math.max(0, Math.min(1, score));

@@ -38,9 +38,19 @@ export function extract(text: string): Extraction {
   const segBlocks = segmentBlocks(text);
   const blocks: Block[] = segBlocks.map(({ start, end, text: t, kind, reason }) => ({ start, end, text: t, kind, reason }));
 
+  // Tokenise each block once; the name index reads all of them, sentences take slices.
   const allToks: Tok[] = [];
-  for (const b of segBlocks) if (b.kind === 'body' || b.kind === 'heading') allToks.push(...tokenize(text, b.start, b.end, []));
-  const ctx: Context = { names: buildNameIndex(allToks), lastPerson: null, lastGroup: null, lastDoc: null, lastOrg: null };
+  const blockQuotes: QuoteRegion[][] = [];
+  const blockToks: Tok[][] = [];
+  for (let bi = 0; bi < segBlocks.length; bi++) {
+    const b = segBlocks[bi];
+    if (b.kind !== 'body' && b.kind !== 'heading') continue;
+    blockQuotes[bi] = b.kind === 'body' ? findQuotes(text, b.start, b.end) : [];
+    blockToks[bi] = tokenize(text, b.start, b.end, blockQuotes[bi]);
+    // A loop, not push(...spread): a huge block would overflow the argument limit.
+    for (const t of blockToks[bi]) allToks.push(t);
+  }
+  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, lastGroup: null, lastDoc: null, lastOrg: null };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
   const leadIns = new Map<number, Carried[]>();
@@ -49,24 +59,34 @@ export function extract(text: string): Extraction {
   for (let bi = 0; bi < segBlocks.length; bi++) {
     const b = segBlocks[bi];
     if (b.kind !== 'body') continue;
-    const quotes = findQuotes(text, b.start, b.end);
+    const quotes = blockQuotes[bi];
+    const bToks = blockToks[bi];
     const spans = splitSentences(text, b.start, b.end);
     const work: SentenceWork[] = [];
+    let qPtr = 0;
+    let tPtr = 0;
     for (let si = 0; si < spans.length; si++) {
       let [s, e] = spans[si];
       if (si === 0) {
         const m = DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
         if (m && e - s > m[0].length + 10) s += m[0].length;
       }
-      const toks = tokenize(text, s, e, quotes);
+      // Sentences are in order: take this one's tokens from the block's and renumber them.
+      while (tPtr < bToks.length && bToks[tPtr].start < s) tPtr++;
+      const toks: Tok[] = [];
+      while (tPtr < bToks.length && bToks[tPtr].end <= e) {
+        const t = bToks[tPtr++];
+        t.idx = toks.length;
+        toks.push(t);
+      }
       const analysis = analyzeSentence(toks, text, s, e, ctx);
       const attrs: Carried[] = analysis.attributions.map((f) => ({ src: f.src, cue: f.cue, via: f.via, rule: f.rule, explanation: f.explanation }));
       updateContext(ctx, analysis);
-      const qAt = quotes.findIndex((q) => q.open <= s && s < q.close + 1 && !(q.close < s));
+      // Quote regions are sorted and disjoint: advance one pointer instead of scanning all.
+      while (qPtr < quotes.length && quotes[qPtr].close < s) qPtr++;
+      const qAt = qPtr < quotes.length && quotes[qPtr].open <= s ? qPtr : -1;
       const regions: number[] = [];
-      quotes.forEach((q, qi) => {
-        if (q.open < e && q.close >= s) regions.push(qi);
-      });
+      for (let qi = qPtr; qi < quotes.length && quotes[qi].open < e; qi++) regions.push(qi);
       const firstTok = toks[0];
       work.push({
         start: s,
@@ -95,6 +115,8 @@ export function extract(text: string): Extraction {
       }
     }
 
+    carryQuotations(work, quotes);
+
     if (b.listLeadIn !== null) {
       const carried = leadIns.get(b.listLeadIn);
       if (carried) for (const w of work) if (!w.attrs.length) w.attrs = carried.map((a) => ({ ...a, rule: 'colon-list-item', explanation: `List item introduced by "${shorten(text.slice(segBlocks[b.listLeadIn!].start, segBlocks[b.listLeadIn!].end))}": ${a.src.name} is the source.` }));
@@ -122,7 +144,7 @@ export function extract(text: string): Extraction {
   dups.forEach((d, i) => {
     if (d !== null) claims[i].duplicateOf = d;
   });
-  return { blocks, claims, sources: store.sources };
+  return { blocks, claims, sources: store.finish() };
 }
 
 function previousBodyIndex(blocks: readonly Block[], bi: number): number {
@@ -149,8 +171,9 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
 
 /** Every sentence of a multi-sentence quotation carries the attribution found in any of them. */
 function carryQuotations(work: SentenceWork[], quotes: readonly QuoteRegion[]): void {
-  for (let qi = 0; qi < quotes.length; qi++) {
-    const members = work.filter((w) => w.quoteRegions.includes(qi));
+  const byQuote = new Map<number, SentenceWork[]>();
+  for (const w of work) for (const qi of w.quoteRegions) byQuote.set(qi, [...(byQuote.get(qi) ?? []), w]);
+  for (const [qi, members] of byQuote) {
     if (members.length < 2) continue;
     const donor = [...members].reverse().find((w) => w.attrs.length && w.attrs.some((a) => a.src.type !== 'document')) ?? members.find((w) => w.attrs.length);
     if (!donor) continue;
@@ -199,7 +222,7 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
   for (const p of parts) {
     const attributions = p.attrs.map((a) => toAttribution(a, text, store));
     const claimText = text.slice(p.start, p.end);
-    const cw = checkworthiness({ text: claimText, attributed: attributions.length > 0, quoted: quotedWhole });
+    const cw = checkworthiness({ text: claimText, attributed: attributions.length > 0, quoted: quotedWhole, cues: attributions.map((a) => a.cue ?? '') });
     const vague = attributions.length === 0 ? w.analysis.vague : w.analysis.vague;
     claims.push({
       start: p.start,

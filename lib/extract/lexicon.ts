@@ -94,7 +94,7 @@ export const ANON_NOUNS = set(`
   researcher researchers economist economists scientist scientists activist activists
   supporter supporters opponent opponents officer officers agent agents commander commanders
   negotiator negotiators delegate delegates voter voters citizen citizens protester protesters protestors
-  analysts' insiders' some many others
+  groups agencies organizations organisations
 `);
 
 /** Phrases that mark anonymity wherever they occur in a subject. */
@@ -125,7 +125,8 @@ export const TITLE_WORDS = set(`
   Defense Attorney Lieutenant Colonel Captain Sergeant Admiral Commander Representative
   Congressman Congresswoman Sheikh Emir Crown Chairman Chairwoman Editor Executive CEO
   Interior Finance Health Justice National Security Home Trade Economy Labour Labor
-  Former Then Incoming Outgoing Late
+  Former Then Incoming Outgoing Late State Coach Detective Inspector Father Bishop Rabbi Imam
+  Cardinal Archbishop Chef Officer Constable Superintendent Sheriff Pastor Brother Sister
 `);
 
 /** Honorifics that mark a person outright. */
@@ -167,7 +168,8 @@ export const DOC_NOUNS = set(`
   ruling decision judgment analysis assessment review audit census findings finding figures
   statistics paper papers transcript transcripts records record cable cables email emails
   leaks assessment estimates estimate research investigation inquiry dossier bulletin release
-  guidance directive legislation bill law proposal plan budget audit communique communiqué
+  guidance directive legislation bill law proposal plan budget communique communiqué
+  timeline schedule forecast forecasts projections projection minutes
 `);
 
 /** Vague attribution: a claim framed as someone's view without naming anyone. */
@@ -204,7 +206,7 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 ];
 
 export const BYLINE_PATTERNS: readonly RegExp[] = [
-  /^by\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*(?:\s*(?:,|and)\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*)*\s*(?:,.*)?$/u,
+  /^[Bb]y\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*(?:\s*(?:,|and)\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)*)*\s*(?:,.*)?$/u,
   /^(?:analysis|opinion|comment|commentary|by|reporting|written by|words by|interview)\s*:\s*[A-Z]/i,
 ];
 
@@ -225,7 +227,8 @@ export const COUNTRIES = set(`
 `);
 export const COUNTRY_PHRASES = set(`south_africa north_korea south_korea saudi_arabia united_states
   united_kingdom new_zealand sri_lanka ivory_coast south_sudan united_arab_emirates the_u.s. the_us
-  u.s. the_uk u.k. the_white_house white_house the_kremlin`);
+  u.s. the_uk u.k. the_white_house white_house the_kremlin downing_street the_elysee the_élysée
+  the_vatican whitehall the_pentagon number_10 the_state_department state_department`);
 
 export const MONTHS = set(`january february march april may june july august september october november december
   jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);

@@ -34,6 +34,7 @@ export interface ResolvedSource {
 export interface NameIndex {
   bySurname: Map<string, string>;
   roles: Array<{ role: string; name: string; pos: number }>;
+  proper: Set<string>;
 }
 
 // Capitalised words that start sentences or name things other than people.
@@ -50,14 +51,24 @@ function isTitle(t: Tok): boolean {
 function isNameWord(t: Tok): boolean {
   if (!t.word || !t.cap || t.quoted) return false;
   if (isTitle(t)) return false;
+  if (ANON_NOUNS.has(t.lower) || DOC_NOUNS.has(t.lower)) return false;
   if (ORG_WORDS.has(t.lower) || MEDIA_WORDS.has(t.lower) || COUNTRIES.has(t.lower)) return false;
   if (/^\p{Lu}{2,}$/u.test(t.text)) return false; // acronyms are organisations
   return true;
 }
 
 /** One pass over the tokens of the body: "Barack Obama", "Robert M. Danin", roles before names. */
-export function buildNameIndex(toks: readonly Tok[]): NameIndex {
+export function isSentenceInitial(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[\s"“‘'(\[]/.test(text[k]) && text[k] !== '\n') k--;
+  return k < 0 || text[k] === '\n' || /[.!?:]/.test(text[k]);
+}
+
+export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
   const bySurname = new Map<string, string>();
+  // Words seen capitalised inside a sentence: evidence that a word is a proper noun.
+  const proper = new Set<string>();
+  for (const t of toks) if (t.word && t.cap && !isSentenceInitial(text, t.start)) proper.add(t.lower);
   const roles: NameIndex['roles'] = [];
   let i = 0;
   while (i < toks.length) {
@@ -73,6 +84,8 @@ export function buildNameIndex(toks: readonly Tok[]): NameIndex {
       j++;
       if (t.possessive) break;
     }
+    // A sentence-initial word never seen capitalised elsewhere is a common noun ("Coach Dara Singh").
+    if (parts.length >= 3 && !/^\p{Lu}\.$/u.test(parts[1]) && isSentenceInitial(text, toks[i].start) && !proper.has(toks[i].lower)) parts.shift();
     if (parts.length >= 2 && parts.length <= 4 && !/^\p{Lu}\.$/u.test(parts[parts.length - 1])) {
       const full = parts.join(' ');
       const surname = parts[parts.length - 1].toLowerCase();
@@ -88,7 +101,7 @@ export function buildNameIndex(toks: readonly Tok[]): NameIndex {
     }
     i = Math.max(j, i + 1);
   }
-  return { bySurname, roles };
+  return { bySurname, roles, proper };
 }
 
 /** What earlier sentences make available to pronouns and generic nouns. */
@@ -101,7 +114,7 @@ export interface Context {
 }
 
 const BLOCKERS = new Set(
-  'is are was were be been being has have had will would could can may might shall should must do does did not no nobody none nothing it there what who whom which whose where when why how that if because while although though than'.split(
+  'said told says wrote added isn\'t wasn\'t aren\'t weren\'t hasn\'t haven\'t doesn\'t didn\'t won\'t isn’t wasn’t aren’t weren’t hasn’t haven’t doesn’t didn’t won’t is are was were be been being has have had will would could can may might shall should must do does did not no nobody none nothing it there what who whom which whose where when why how that if because while although though than'.split(
     ' ',
   ),
 );
@@ -112,6 +125,8 @@ const POSTMOD = new Set(
   ),
 );
 const PREPS = new Set('of in within from at by on with for to including among inside outside near under over across about'.split(' '));
+// Outlet words that are also ordinary adjectives or nouns in names.
+const AMBIGUOUS_MEDIA = new Set('independent observer sun standard express mail mirror globe monitor network channel agency press wire'.split(' '));
 const QUANT_HEADS = new Set('some many several others most few all both'.split(' '));
 const PLURAL_DEMONYM = /(?:ans|ians|ese|is|ists|ites|ers|ats)$/;
 
@@ -147,7 +162,10 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     const usable = parts.filter((p) => p.length > 0 && !(p[0].lower === 'who' || p[0].lower === 'which'));
     if (usable.length === 0 || parts.length > 4) return null;
     const resolved = usable.map((p) => resolveNP(p, text, ctx));
-    const person = resolved.find((r) => r && r.type === 'person' && /\p{Lu}/u.test(r.name));
+    // A proper name beats a role description: "Orchard's chief executive, Lionel Baptiste".
+    const person =
+      resolved.find((r) => r && r.type === 'person' && /^(?:named person|name resolved)/.test(r.how)) ??
+      resolved.find((r) => r && r.type === 'person' && /\p{Lu}/u.test(r.name));
     if (person) return person;
     return resolved[0] ?? null;
   }
@@ -158,7 +176,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       continue;
     }
     if (BLOCKERS.has(t.lower) && !(t.lower === 'no' && toks.length === 1)) return null;
-    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && t.lower.length > 4) {
+    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && t.lower.length > 4) {
       // A verb inside means this is a clause, unless the participle follows the head noun.
       return null;
     }
@@ -204,31 +222,23 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
 
   if (ANON_MARKERS.slice(0, 6).some((re) => re.test(np))) return { name: np, type: 'anonymous', ...span, how: 'anonymity marker in the subject' };
 
-  // Person: a trailing run of name words after a title, role or first name.
-  let r = words.length;
-  while (r > 0 && (isNameWord(words[r - 1]) || /^\p{Lu}$/u.test(words[r - 1].text)) && !(r < words.length && words[r - 1].possessive)) r--;
-  const run = words.slice(r);
-  if (run.length > 0 && !PLURAL_DEMONYM.test(run[run.length - 1].lower) || (run.length > 0 && ctx.names.bySurname.has(stripPossessive(run[run.length - 1].text).toLowerCase()))) {
-    const before = r > 0 ? words[r - 1] : null;
-    const surname = stripPossessive(run[run.length - 1].text).toLowerCase();
-    const known = ctx.names.bySurname.get(surname);
-    const titled = before !== null && (isTitle(before) || ROLE_NOUNS.has(before.lower));
-    if (run.length >= 2 || titled || known) {
-      const name = known && (known.split(' ').length >= run.length) ? known : run.map((t) => stripPossessive(t.text)).join(' ');
-      if (!ORG_WORDS.has(run[run.length - 1].lower) && !COUNTRY_PHRASES.has(run.map((t) => t.lower).join('_'))) {
-        return { name, type: 'person', mentionStart: span.mentionStart, mentionEnd: span.mentionEnd, how: known ? `short name resolved to ${known}` : 'named person' };
-      }
-    }
-  }
+  // Person: a trailing run of name words after a title, role or first name - in the core
+  // ("Grace Mwangi [of the Red Cross]") or after titles only ("Secretary of State Marco Rubio").
+  const core = words.slice(0, headIdx + 1);
+  const person = personFromRun(core, text, ctx) ?? (words.length > core.length ? personFromRun(words, text, ctx, true) : null);
+  if (person) return { ...person, ...span };
 
   if (MEDIA_PHRASES.some((re) => re.test(np))) return { name: np, type: 'media', ...span, how: 'news outlet phrase' };
   const capWords = words.filter((w) => w.cap);
-  if (MEDIA_WORDS.has(head.lower) || capWords.some((w) => MEDIA_WORDS.has(w.lower) && w.lower !== 'independent' && w.lower !== 'observer' && w.lower !== 'sun' && w.lower !== 'standard' && w.lower !== 'express')) {
+  // Only the core decides: "documents seen by The Daily Ledger" are documents, not the outlet.
+  if ((MEDIA_WORDS.has(head.lower) && !AMBIGUOUS_MEDIA.has(head.lower)) || core.some((w) => w.cap && MEDIA_WORDS.has(w.lower) && !AMBIGUOUS_MEDIA.has(w.lower))) {
     return { name: stripPossessive(np.replace(/^the\s+/i, (m) => (capWords.length && words[0].cap ? m : ''))), type: 'media', ...span, how: 'outlet name' };
   }
 
   // Unnamed people and groups.
-  if (ANON_NOUNS.has(head.lower) && !head.cap) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
+  if (ANON_NOUNS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
+  // A bare "many"/"some" ("many say") is vague attribution, not a source.
+  if (QUANT_HEADS.has(head.lower) && words.length === 1) return null;
   if (QUANT_HEADS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: 'unnamed group' };
   if (head.cap && PLURAL_DEMONYM.test(head.lower) && words.slice(0, headIdx).every((w) => DETERMINERS.has(w.lower) || w.cap) && !COUNTRIES.has(head.lower) && !ctx.names.bySurname.has(head.lower)) {
     return { name: np, type: 'anonymous', ...span, how: 'group of people named by nationality or affiliation' };
@@ -236,10 +246,14 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
 
   if (DOC_NOUNS.has(head.lower)) {
     const generic = words.length <= 3 && words.every((w) => !w.cap || w === words[0]);
-    if (generic && ctx.lastDoc && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
+    // "the report" refers back to the last report; "the finding(s)"/"the data" to the last document.
+    const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|data|documents?|results?)$/.test(head.lower));
+    if (generic && ctx.lastDoc && sameKind && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
       return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}` };
     }
-    return { name: np, type: 'document', ...span, how: 'document as source' };
+    // "Intelligence reports seen by X": the relay is reported as via, not part of the name.
+    const name = np.replace(/\s+(?:seen|obtained|reviewed|viewed) by\b.*$/i, '');
+    return { name, type: 'document', ...span, how: 'document as source' };
   }
   if (ORG_WORDS.has(head.lower) || capWords.some((w) => ORG_WORDS.has(w.lower)) || /^\p{Lu}{2,}$/u.test(head.text)) {
     return { name: np, type: 'organization', ...span, how: 'institution' };
@@ -254,18 +268,50 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     if (/^(?:a|an)$/i.test(words[0].text)) return { name: np, type: 'anonymous', ...span, how: 'unnamed role holder' };
     return { name: np, type: 'person', ...span, how: 'role holder' };
   }
-  if (capWords.length === words.length || (words[0].lower === 'the' && capWords.length === words.length - 1)) {
+  if (capWords.length === words.length && !(words.length > 1 && words[0].lower === 'the' && !words[1].cap) || (words[0].lower === 'the' && words.slice(1).every((w) => w.cap) && words.length > 1)) {
     // An unknown capitalised phrase: a single word is most often a surname, longer ones an institution.
-    if (words.length === 1) return { name: stripPossessive(words[0].text), type: 'person', ...span, how: 'capitalised name' };
+    if (words.length === 1) {
+      // Capitalisation at the start of a sentence is weak evidence of a name; a single name never
+      // introduced with a first name is more often an institution ("Hamas", "Google") than a person.
+      if (isSentenceInitial(text, words[0].start) && !ctx.names.proper.has(words[0].lower) && !/^\p{Lu}{2,}$/u.test(words[0].text)) {
+        return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'capitalised name at sentence start (weak)' };
+      }
+      return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'single capitalised name, not introduced as a person' };
+    }
     return { name: np, type: 'organization', ...span, how: 'capitalised name of an institution' };
   }
   return null;
 }
 
+function personFromRun(words: readonly Tok[], text: string, ctx: Context, titlesOnlyBefore = false): { name: string; type: 'person'; how: string } | null {
+  let r = words.length;
+  while (r > 0 && (isNameWord(words[r - 1]) || /^\p{Lu}$/u.test(words[r - 1].text)) && !(r < words.length && words[r - 1].possessive)) r--;
+  let run = words.slice(r);
+  if (run.length >= 3 && !/^\p{Lu}$/u.test(run[1].text) && isSentenceInitial(text, run[0].start) && !ctx.names.proper.has(run[0].lower)) run = run.slice(1);
+  if (run.length === 0) return null;
+  const last = run[run.length - 1];
+  const surname = stripPossessive(last.text).toLowerCase();
+  const known = ctx.names.bySurname.get(surname);
+  if (PLURAL_DEMONYM.test(last.lower) && !known) return null;
+  if (titlesOnlyBefore && !words.slice(0, r).every((w) => isTitle(w) || ROLE_NOUNS.has(w.lower) || PREPS.has(w.lower) || DETERMINERS.has(w.lower) || w.text === 'State')) return null;
+  const before = r > 0 ? words[r - 1] : null;
+  const titled = before !== null && (isTitle(before) || ROLE_NOUNS.has(before.lower));
+  // "the United Nations", "the Red Fork Nation": a bare article before a name marks an institution.
+  if (before && /^(?:the|a|an)$/.test(before.lower) && !known) return null;
+  if (run.some((w) => INSTITUTION_NAME_WORDS.has(w.text))) return null;
+  if (!(run.length >= 2 || titled || known)) return null;
+  if (ORG_WORDS.has(last.lower) || COUNTRY_PHRASES.has(run.map((t) => t.lower).join('_'))) return null;
+  const name = known && known.split(' ').length >= run.length ? known : run.map((t) => stripPossessive(t.text)).join(' ');
+  return { name, type: 'person', how: known ? `name resolved to ${known}` : 'named person' };
+}
+
+const INSTITUTION_NAME_WORDS = new Set('United Nations States Kingdom Union Republic Nation Ministry House Council Court Party Front Army Bank Fund'.split(' '));
+
 /** Keeps one entity per real-world source and the canonical (fullest) name. */
 export class SourceStore {
   readonly sources: ExtractedSource[] = [];
   private readonly byKey = new Map<string, number>();
+  private readonly seen: Array<Set<number>> = [];
 
   private key(r: ResolvedSource): string {
     const n = r.name.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ');
@@ -279,13 +325,20 @@ export class SourceStore {
       idx = this.sources.length;
       this.sources.push({ index: idx, name: r.name, type: r.type, mentions: [] });
       this.byKey.set(k, idx);
+      this.seen.push(new Set());
     }
     const s = this.sources[idx];
     if (r.name.length > s.name.length) s.name = r.name;
-    if (mention && !s.mentions.some((m) => m.start === mention.start)) {
+    if (mention && !this.seen[idx].has(mention.start)) {
+      this.seen[idx].add(mention.start);
       s.mentions.push(mention);
-      s.mentions.sort((x, y) => x.start - y.start);
     }
     return idx;
+  }
+
+  /** Sources with mentions in text order (sorted once, not on every add). */
+  finish(): ExtractedSource[] {
+    for (const s of this.sources) s.mentions.sort((x, y) => x.start - y.start);
+    return this.sources;
   }
 }

@@ -61,7 +61,8 @@ export function filteredClaimsCte(f: DashboardFilter): SQL {
         exists (select 1 from claim_sources cs where cs.claim_id = c.id) as sourced,
         exists (select 1 from claim_sources cs join sources s on s.id = cs.source_id where cs.claim_id = c.id and s.type <> 'anonymous') as named
       from claims c join fa on fa.id = c.article_id
-      where c.dismissed = 0
+      -- As in the article report: dismissed claims are not claims, orphaned ones are no longer in the text.
+      where c.dismissed = 0 and c.orphaned = 0
     )`;
 }
 

@@ -32,8 +32,8 @@ export function getSourcingReport(actor: Actor | null, articleId: number): Artic
       duplicateOf: claims.duplicateOfId,
     })
     .from(claims)
-    // A dismissed claim is not part of what the article claims.
-    .where(and(eq(claims.articleId, articleId), eq(claims.dismissed, false)))
+    // A dismissed claim is not part of what the article claims; an orphaned one no longer has a place in the text.
+    .where(and(eq(claims.articleId, articleId), eq(claims.dismissed, false), eq(claims.orphaned, false)))
     .orderBy(asc(claims.position))
     .all();
   const links = db

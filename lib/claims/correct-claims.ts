@@ -1,0 +1,165 @@
+import 'server-only';
+import { and, asc, eq, max } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles, claims, claimSources, type Claim } from '@/db/schema';
+import { anchorContext, trimSpan } from '@/lib/articles/anchors';
+import { requireRole, type Actor } from '@/lib/auth/roles';
+import { AppError, notFound } from '@/lib/errors';
+import { checkworthiness } from '@/lib/extract/checkworthiness';
+import { claimState, mutateClaim, recordHistory, type ClaimState, type Tx } from './mutate-claim';
+
+// Corrections a fact-checker makes to the machine's claims: adjust a span, add a missed claim,
+// split one in two, merge two neighbours, dismiss a false one. Claims of an article never overlap.
+
+export function articleBody(tx: Tx, articleId: number): string {
+  const row = tx.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId)).get();
+  if (!row) throw notFound(`Article ${articleId}`);
+  return row.body;
+}
+
+/** A trimmed, non-empty span inside the body that overlaps no other live claim of the article. */
+export function checkedSpan(tx: Tx, articleId: number, body: string, start: number, end: number, ignore: number[] = []): { start: number; end: number } {
+  if (start < 0 || end > body.length || end <= start) {
+    throw new AppError('invalid', `The span ${start}–${end} is outside the article`, { fieldErrors: { start: ['Outside the article'] } });
+  }
+  const span = trimSpan(body, start, end);
+  if (span.end <= span.start) throw new AppError('invalid', 'The selection is only white space', { fieldErrors: { start: ['Empty selection'] } });
+  const others = tx
+    .select({ id: claims.id, start: claims.start, end: claims.end, position: claims.position })
+    .from(claims)
+    .where(and(eq(claims.articleId, articleId), eq(claims.dismissed, false), eq(claims.orphaned, false)))
+    .all();
+  const clash = others.find((c) => !ignore.includes(c.id) && c.start < span.end && span.start < c.end);
+  if (clash) throw new AppError('conflict', `The selection overlaps claim ${clash.position}`, { overlaps: clash.id });
+  return span;
+}
+
+export function spanFields(body: string, span: { start: number; end: number }) {
+  return { start: span.start, end: span.end, text: body.slice(span.start, span.end), ...anchorContext(body, span.start, span.end) };
+}
+
+export function setClaimSpan(actor: Actor | null, claimId: number, input: { start: number; end: number; version: number }): ClaimState {
+  return mutateClaim(actor, claimId, input.version, (tx, claim) => {
+    const body = articleBody(tx, claim.articleId);
+    const span = checkedSpan(tx, claim.articleId, body, input.start, input.end, [claim.id]);
+    if (span.start === claim.start && span.end === claim.end) return [];
+    tx.update(claims).set(spanFields(body, span)).where(eq(claims.id, claim.id)).run();
+    return [{ field: 'span', before: { start: claim.start, end: claim.end }, after: span }];
+  });
+}
+
+/** A claim the extractor missed, from text the fact-checker selected. It starts unattributed. */
+export function addManualClaim(actor: Actor | null, articleId: number, input: { start: number; end: number }): ClaimState {
+  const user = requireRole(actor, 'factchecker');
+  return getDb().transaction(
+    (tx) => {
+      const body = articleBody(tx, articleId);
+      const span = checkedSpan(tx, articleId, body, input.start, input.end);
+      const fields = spanFields(body, span);
+      const created = tx
+        .insert(claims)
+        .values({
+          articleId,
+          position: nextPosition(tx, articleId),
+          ...fields,
+          checkworthiness: checkworthiness({ text: fields.text, attributed: false, quoted: false }).score,
+          origin: 'manual',
+          explanation: `Added by ${user.name} from a selection.`,
+        })
+        .returning()
+        .get();
+      recordHistory(tx, created.id, user.id, created.version, [{ field: 'created', before: null, after: span }]);
+      return claimState(created);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Cuts a claim at `at`: the first part keeps the claim and its review; the second becomes a new, unreviewed claim with the same sources. */
+export function splitClaim(actor: Actor | null, claimId: number, input: { at: number; version: number }): { first: ClaimState; second: ClaimState } {
+  let second: ClaimState | undefined;
+  const first = mutateClaim(actor, claimId, input.version, (tx, claim, user) => {
+    const body = articleBody(tx, claim.articleId);
+    const head = trimSpan(body, claim.start, input.at);
+    const tail = trimSpan(body, input.at, claim.end);
+    if (input.at <= claim.start || input.at >= claim.end || head.end <= head.start || tail.end <= tail.start) {
+      throw new AppError('invalid', 'Split inside the claim, with text on both sides', { fieldErrors: { at: ['Not inside the claim'] } });
+    }
+    tx.update(claims).set(spanFields(body, head)).where(eq(claims.id, claim.id)).run();
+    const created = tx
+      .insert(claims)
+      .values({
+        articleId: claim.articleId,
+        position: nextPosition(tx, claim.articleId),
+        ...spanFields(body, tail),
+        checkworthiness: claim.checkworthiness,
+        vagueAttribution: claim.vagueAttribution,
+        origin: 'manual',
+        explanation: `Split from claim ${claim.position} by ${user.name}.`,
+      })
+      .returning()
+      .get();
+    const links = tx.select().from(claimSources).where(eq(claimSources.claimId, claim.id)).all();
+    if (links.length) tx.insert(claimSources).values(links.map(({ id: _id, ...link }) => ({ ...link, claimId: created.id }))).run();
+    recordHistory(tx, created.id, user.id, created.version, [{ field: 'created', before: null, after: { splitFrom: claim.id, start: tail.start, end: tail.end } }]);
+    second = claimState(created);
+    return [
+      { field: 'span', before: { start: claim.start, end: claim.end }, after: head },
+      { field: 'split', before: null, after: { newClaimId: created.id } },
+    ];
+  });
+  return { first, second: second! };
+}
+
+/** Joins a claim with the next live claim of the article: the first grows over both, the second is dismissed into it. */
+export function mergeClaims(actor: Actor | null, claimId: number, input: { nextClaimId: number; version: number; nextVersion: number }): ClaimState {
+  return mutateClaim(actor, claimId, input.version, (tx, claim, user) => {
+    const next = tx.select().from(claims).where(eq(claims.id, input.nextClaimId)).get();
+    if (!next || next.articleId !== claim.articleId) throw notFound(`Claim ${input.nextClaimId} in this article`);
+    if (next.version !== input.nextVersion) {
+      throw new AppError('conflict', 'Someone else changed the next claim since you loaded it', { current: claimState(next) });
+    }
+    const following = liveClaims(tx, claim.articleId).find((c) => c.start >= claim.end && c.id !== claim.id);
+    if (!following || following.id !== next.id) throw new AppError('invalid', 'Only a claim and the one right after it can be merged');
+
+    const body = articleBody(tx, claim.articleId);
+    const span = { start: claim.start, end: next.end };
+    tx.update(claims).set(spanFields(body, span)).where(eq(claims.id, claim.id)).run();
+    const linked = new Set(tx.select({ sourceId: claimSources.sourceId }).from(claimSources).where(eq(claimSources.claimId, claim.id)).all().map((l) => l.sourceId));
+    for (const link of tx.select().from(claimSources).where(eq(claimSources.claimId, next.id)).all()) {
+      if (!linked.has(link.sourceId)) tx.insert(claimSources).values({ ...link, id: undefined, claimId: claim.id }).run();
+    }
+    tx.update(claims).set({ dismissed: true, version: next.version + 1 }).where(eq(claims.id, next.id)).run();
+    recordHistory(tx, next.id, user.id, next.version + 1, [{ field: 'dismissed', before: false, after: true }, { field: 'merged_into', before: null, after: claim.id }]);
+    return [
+      { field: 'span', before: { start: claim.start, end: claim.end }, after: span },
+      { field: 'merge', before: null, after: { mergedClaimId: next.id } },
+    ];
+  });
+}
+
+/** Dismisses a claim the extractor got wrong (or restores it). Dismissed claims leave reports and the reader page. */
+export function setClaimDismissed(actor: Actor | null, claimId: number, input: { dismissed: boolean; version: number }): ClaimState {
+  return mutateClaim(actor, claimId, input.version, (tx, claim) => {
+    if (claim.dismissed === input.dismissed) return [];
+    if (!input.dismissed) checkedSpan(tx, claim.articleId, articleBody(tx, claim.articleId), claim.start, claim.end, [claim.id]);
+    tx.update(claims).set({ dismissed: input.dismissed }).where(eq(claims.id, claim.id)).run();
+    return [{ field: 'dismissed', before: claim.dismissed, after: input.dismissed }];
+  });
+}
+
+function liveClaims(tx: Tx, articleId: number): Pick<Claim, 'id' | 'start' | 'end'>[] {
+  return tx
+    .select({ id: claims.id, start: claims.start, end: claims.end })
+    .from(claims)
+    .where(and(eq(claims.articleId, articleId), eq(claims.dismissed, false), eq(claims.orphaned, false)))
+    .orderBy(asc(claims.start))
+    .all();
+}
+
+/** Positions are stable numbers (the reader's `#claim-<n>` links), so a new claim takes the next free one. */
+function nextPosition(tx: Tx, articleId: number): number {
+  const row = tx.select({ top: max(claims.position) }).from(claims).where(eq(claims.articleId, articleId)).get();
+  return (row?.top ?? 0) + 1;
+}
+

@@ -1,0 +1,43 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { evidence, type EvidenceStance } from '@/db/schema';
+import type { Actor } from '@/lib/auth/roles';
+import { notFound } from '@/lib/errors';
+import { mutateClaim, type ClaimState, type Tx } from './mutate-claim';
+import type { EvidenceInput } from './schemas';
+
+/** What history keeps of a piece of evidence, enough to put it back on undo. */
+export interface EvidenceRecord {
+  id: number;
+  url: string;
+  title: string;
+  stance: EvidenceStance;
+}
+
+export function addEvidence(actor: Actor | null, claimId: number, input: EvidenceInput): ClaimState {
+  return mutateClaim(actor, claimId, input.version, (tx, _claim, user) => {
+    const record = insertEvidence(tx, claimId, user.id, input);
+    return [{ field: 'evidence', before: null, after: record }];
+  });
+}
+
+export function removeEvidence(actor: Actor | null, claimId: number, input: { evidenceId: number; version: number }): ClaimState {
+  return mutateClaim(actor, claimId, input.version, (tx) => {
+    const row = tx
+      .select({ id: evidence.id, url: evidence.url, title: evidence.title, stance: evidence.stance })
+      .from(evidence)
+      .where(and(eq(evidence.id, input.evidenceId), eq(evidence.claimId, claimId)))
+      .get();
+    if (!row) throw notFound(`Evidence ${input.evidenceId} on claim ${claimId}`);
+    tx.delete(evidence).where(eq(evidence.id, row.id)).run();
+    return [{ field: 'evidence', before: row, after: null }];
+  });
+}
+
+export function insertEvidence(tx: Tx, claimId: number, userId: number, input: Omit<EvidenceRecord, 'id'> & { id?: number }): EvidenceRecord {
+  return tx
+    .insert(evidence)
+    .values({ ...(input.id ? { id: input.id } : {}), claimId, url: input.url, title: input.title, stance: input.stance, createdBy: userId })
+    .returning({ id: evidence.id, url: evidence.url, title: evidence.title, stance: evidence.stance })
+    .get();
+}
