@@ -16,7 +16,7 @@ test('an editor merges two registry entries for the same person', async ({ page 
   });
 
   await page.getByRole('link', { name: 'Sources', exact: true }).click();
-  await page.getByRole('search', { name: 'Filter sources' }).getByLabel('Name').fill(surname);
+  await page.getByRole('search', { name: 'Filter sources' }).getByRole('searchbox', { name: 'Name' }).fill(surname);
   await page.getByRole('button', { name: 'Filter' }).click();
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(3); // header + two entries
