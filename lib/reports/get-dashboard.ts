@@ -38,85 +38,138 @@ export interface Dashboard {
   throughput: ThroughputRow[];
 }
 
+/** One article's figures: the unit every dashboard view and the CSV export add up. */
+export interface ArticleFigures {
+  id: number;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  /** The article's own date, or the day it was imported when it has none (yyyy-mm-dd). */
+  day: string;
+  published: boolean;
+  claims: number;
+  anonymousOnly: number;
+  unattributed: number;
+  reviewed: number;
+}
+
 export const DASHBOARD_PAGE_SIZE = 25;
 export const MONTHS_LIMIT = 36;
 export const THROUGHPUT_LIMIT = 50;
 
-/** The article's own date, or the day it was imported when it has none. */
 const ARTICLE_DAY = sql.raw(`coalesce(a.publication_date, date(a.created_at / 1000, 'unixepoch'))`);
 
-/** The filtered articles, as a CTE named `fa`, and their non-dismissed claims classified, as `fc`. */
-export function filteredClaimsCte(f: DashboardFilter): SQL {
-  const where: SQL[] = [sql`1 = 1`];
+function articleWhere(f: DashboardFilter): SQL | null {
+  const where: SQL[] = [];
   if (f.outlet) where.push(sql`a.outlet = ${f.outlet}`);
   if (f.author) where.push(sql`a.author = ${f.author}`);
   if (f.status) where.push(sql`a.published = ${f.status === 'published' ? 1 : 0}`);
   if (f.from) where.push(sql`${ARTICLE_DAY} >= ${f.from}`);
   if (f.to) where.push(sql`${ARTICLE_DAY} <= ${f.to}`);
-  return sql`with fa as (
-      select a.id, a.title, a.outlet, a.author, a.published, ${ARTICLE_DAY} as day from articles a where ${sql.join(where, sql` and `)}
-    ),
-    fc as (
-      select c.id, c.article_id, c.status,
-        exists (select 1 from claim_sources cs where cs.claim_id = c.id) as sourced,
-        exists (select 1 from claim_sources cs join sources s on s.id = cs.source_id where cs.claim_id = c.id and s.type <> 'anonymous') as named
-      from claims c join fa on fa.id = c.article_id
-      -- As in the article report: dismissed claims are not claims, orphaned ones are no longer in the text.
-      where c.dismissed = 0 and c.orphaned = 0
-    )`;
+  return where.length ? sql.join(where, sql` and `) : null;
 }
 
-/** Aggregate columns over `fa left join fc`. */
-export const FIGURES = sql.raw(`count(distinct fa.id) as articles,
-  count(fc.id) as claims,
-  coalesce(sum(fc.sourced = 1 and fc.named = 0), 0) as anonymousOnly,
-  coalesce(sum(fc.sourced = 0), 0) as unattributed,
-  coalesce(sum(fc.status not in ('unreviewed', 'in_progress')), 0) as reviewed`);
+/**
+ * Figures per article matching the filters, in one pass over their claims and claim–source links
+ * (the articles filter uses the outlet/author/date indexes; claims are reached by article).
+ * A claim is anonymous-only when it has sources and none of them is named; unattributed when it has
+ * none. As in the article report, dismissed claims are not claims and orphaned ones are no longer
+ * in the text.
+ */
+export function listArticleFigures(actor: Actor | null, f: DashboardFilter): ArticleFigures[] {
+  requireRole(actor, 'editor');
+  const where = articleWhere(f);
+  const inArticles = where ? sql`and c.article_id in (select id from fa)` : sql``;
+  const rows = getDb().all<Omit<ArticleFigures, 'published'> & { published: number }>(sql`
+    with fa as (
+      select a.id, a.title, a.outlet, a.author, a.published, ${ARTICLE_DAY} as day from articles a ${where ? sql`where ${where}` : sql``}
+    ),
+    cl as (
+      select c.article_id, count(*) as claims, sum(c.status not in ('unreviewed', 'in_progress')) as reviewed
+      from claims c
+      where c.dismissed = 0 and c.orphaned = 0 ${inArticles}
+      group by c.article_id
+    ),
+    lk as (
+      select c.article_id, count(distinct cs.claim_id) as sourced,
+        count(distinct case when s.type <> 'anonymous' then cs.claim_id end) as named
+      from claims c
+      join claim_sources cs on cs.claim_id = c.id
+      join sources s on s.id = cs.source_id
+      where c.dismissed = 0 and c.orphaned = 0 ${inArticles}
+      group by c.article_id
+    )
+    select fa.id, fa.title, fa.outlet, fa.author, fa.day, fa.published,
+      coalesce(cl.claims, 0) as claims,
+      coalesce(lk.sourced, 0) - coalesce(lk.named, 0) as anonymousOnly,
+      coalesce(cl.claims, 0) - coalesce(lk.sourced, 0) as unattributed,
+      coalesce(cl.reviewed, 0) as reviewed
+    from fa
+    left join cl on cl.article_id = fa.id
+    left join lk on lk.article_id = fa.id
+    order by fa.id`);
+  return rows.map((r) => ({ ...r, published: r.published === 1 }));
+}
 
-type RawFigures = Omit<SourcingFigures, 'anonymousShare' | 'unattributedShare'>;
+type Counts = Pick<SourcingFigures, 'claims' | 'anonymousOnly' | 'unattributed'>;
 
-export function withShares<T extends RawFigures>(row: T): T & SourcingFigures {
+export function withShares<T extends Counts>(row: T): T & Pick<SourcingFigures, 'anonymousShare' | 'unattributedShare'> {
   const share = (n: number) => (row.claims === 0 ? 0 : n / row.claims);
   return { ...row, anonymousShare: share(row.anonymousOnly), unattributedShare: share(row.unattributed) };
 }
 
-function grouped(f: DashboardFilter, column: 'outlet' | 'author', page: number) {
-  const rows = getDb().all<RawFigures & { key: string | null }>(sql`${filteredClaimsCte(f)}
-    select fa.${sql.raw(column)} as key, ${FIGURES}
-    from fa left join fc on fc.article_id = fa.id
-    group by fa.${sql.raw(column)}
-    order by count(fc.id) desc, key
-    limit ${DASHBOARD_PAGE_SIZE + 1} offset ${(page - 1) * DASHBOARD_PAGE_SIZE}`);
-  return { rows: rows.slice(0, DASHBOARD_PAGE_SIZE).map(withShares), page, hasMore: rows.length > DASHBOARD_PAGE_SIZE };
+/** Adds articles' figures up per key; groups come largest (most claims) first, then by key. */
+function groupBy(rows: ArticleFigures[], keyOf: (r: ArticleFigures) => string | null): DashboardRow[] {
+  const groups = new Map<string | null, DashboardRow>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const g = groups.get(key) ?? { key, articles: 0, claims: 0, anonymousOnly: 0, unattributed: 0, reviewed: 0, anonymousShare: 0, unattributedShare: 0 };
+    g.articles++;
+    g.claims += r.claims;
+    g.anonymousOnly += r.anonymousOnly;
+    g.unattributed += r.unattributed;
+    g.reviewed += r.reviewed;
+    groups.set(key, g);
+  }
+  return [...groups.values()].map(withShares);
+}
+
+const byClaimsThenKey = (a: DashboardRow, b: DashboardRow) => b.claims - a.claims || String(a.key ?? '\uffff').localeCompare(String(b.key ?? '\uffff'));
+
+function paged(rows: DashboardRow[], page: number) {
+  const start = (page - 1) * DASHBOARD_PAGE_SIZE;
+  return { rows: rows.slice(start, start + DASHBOARD_PAGE_SIZE), page, hasMore: rows.length > start + DASHBOARD_PAGE_SIZE };
+}
+
+/** Review decisions per person on the filtered articles' claims, from the claim history. */
+function reviewThroughput(f: DashboardFilter): ThroughputRow[] {
+  const where = articleWhere(f);
+  // History stores values as JSON text, so a status is compared in its quoted form (no json_extract per row).
+  const rows = getDb().all<Omit<ThroughputRow, 'lastAt'> & { lastAt: number | null }>(sql`
+    select u.id as userId, u.name as name, u.role as role, count(*) as decisions, count(distinct h.claim_id) as claims, max(h.at) as lastAt
+    from claim_history h
+    join claims c on c.id = h.claim_id
+    join users u on u.id = h.user_id
+    where h.field = 'status' and h.after not in ('"unreviewed"', '"in_progress"')
+      and c.dismissed = 0 and c.orphaned = 0
+      ${where ? sql`and c.article_id in (select a.id from articles a where ${where})` : sql``}
+    group by u.id
+    order by decisions desc, name
+    limit ${THROUGHPUT_LIMIT}`);
+  return rows.map((t) => ({ ...t, lastAt: t.lastAt === null ? null : new Date(t.lastAt).toISOString() }));
 }
 
 /** Sourcing across articles, per outlet, author and month, and review throughput per person: editors and up. */
 export function getDashboard(actor: Actor | null, f: DashboardFilter): Dashboard {
-  requireRole(actor, 'editor');
-  const db = getDb();
-  const totals = db.get<RawFigures>(sql`${filteredClaimsCte(f)} select ${FIGURES} from fa left join fc on fc.article_id = fa.id`);
-  const byMonth = db
-    .all<RawFigures & { key: string | null }>(
-      sql`${filteredClaimsCte(f)}
-      select substr(fa.day, 1, 7) as key, ${FIGURES}
-      from fa left join fc on fc.article_id = fa.id
-      group by key order by key desc limit ${MONTHS_LIMIT}`,
-    )
-    .reverse();
-  const throughput = db.all<Omit<ThroughputRow, 'lastAt'> & { lastAt: number | null }>(sql`${filteredClaimsCte(f)}
-    select u.id as userId, u.name as name, u.role as role, count(*) as decisions, count(distinct h.claim_id) as claims, max(h.at) as lastAt
-    from claim_history h
-    join fc on fc.id = h.claim_id
-    join users u on u.id = h.user_id
-    where h.field = 'status' and json_extract(h.after, '$') not in ('unreviewed', 'in_progress')
-    group by u.id
-    order by decisions desc, name
-    limit ${THROUGHPUT_LIMIT}`);
+  const articles = listArticleFigures(actor, f);
+  const { key: _all, ...totals } = groupBy(articles, () => 'all')[0] ?? withShares({ key: 'all', articles: 0, claims: 0, anonymousOnly: 0, unattributed: 0, reviewed: 0 });
   return {
-    totals: withShares(totals ?? { articles: 0, claims: 0, anonymousOnly: 0, unattributed: 0, reviewed: 0 }),
-    byOutlet: grouped(f, 'outlet', f.outletPage),
-    byAuthor: grouped(f, 'author', f.authorPage),
-    byMonth: byMonth.map(withShares),
-    throughput: throughput.map((t) => ({ ...t, lastAt: t.lastAt === null ? null : new Date(t.lastAt).toISOString() })),
+    totals,
+    byOutlet: paged(groupBy(articles, (r) => r.outlet).sort(byClaimsThenKey), f.outletPage),
+    byAuthor: paged(groupBy(articles, (r) => r.author).sort(byClaimsThenKey), f.authorPage),
+    byMonth: groupBy(articles, (r) => r.day.slice(0, 7))
+      .sort((a, b) => String(a.key).localeCompare(String(b.key)))
+      .slice(-MONTHS_LIMIT),
+    throughput: reviewThroughput(f),
   };
 }
