@@ -7,6 +7,7 @@ import { parseCsv } from '@/lib/export/to-csv';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
 import { DASHBOARD_CSV_COLUMNS, exportDashboardCsv } from './export-dashboard-csv';
 import { getDashboard } from './get-dashboard';
+import { listFilterOptions } from './list-filter-options';
 import { DashboardFilterSchema } from './schemas';
 
 // Rows inserted directly, so that every figure below can be worked out by hand:
@@ -137,6 +138,11 @@ describe('getDashboard', () => {
 
   it('is for editors only', () => {
     expect(() => getDashboard(checkerA, DashboardFilterSchema.parse({}))).toThrow(/editor role/);
+    expect(() => listFilterOptions(checkerA)).toThrow(/editor role/);
+  });
+
+  it('suggests the outlets and authors there are', () => {
+    expect(listFilterOptions(editor)).toEqual({ outlets: ['Courier', 'Gazette'], authors: ['Ann', 'Bob'] });
   });
 });
 

@@ -45,6 +45,8 @@ export function listRegistrySources(actor: Actor | null, query: RegistryQuery): 
     .where(
       and(
         isNull(registrySources.mergedIntoId),
+        // An entry whose every source was removed (article deleted, sources merged) has nothing to show.
+        sql`exists (select 1 from sources s where s.registry_id = registry_sources.id)`,
         query.type ? eq(registrySources.type, query.type) : undefined,
         // The key holds only letters, digits and spaces, so the needle needs no LIKE escaping.
         // A name that was merged away or corrected still finds the entry it now belongs to.

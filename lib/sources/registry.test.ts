@@ -133,6 +133,12 @@ describe('the source registry', () => {
     expect(updateRegistrySource(editor, authority.id, { name: 'The Port Authority' }).name).toBe('The Port Authority');
   });
 
+  it('leaves entries without any source out of the list', () => {
+    const db = testDb();
+    db.insert(registrySources).values({ name: 'Nobody Anymore', type: 'person', key: 'nobody anymore' }).run();
+    expect(list({ q: 'Nobody Anymore' })).toEqual([]);
+  });
+
   it('backfills sources stored without a registry entry', () => {
     const db = testDb();
     db.update(sources).set({ registryId: null }).where(eq(sources.articleId, planId)).run();

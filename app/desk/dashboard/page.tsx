@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { getDashboard, type DashboardRow } from '@/lib/reports/get-dashboard';
+import { listFilterOptions } from '@/lib/reports/list-filter-options';
 import { DashboardFilterSchema, filterParams, type DashboardFilter } from '@/lib/reports/schemas';
 import { BarChart } from '../_components/bar-chart';
 
@@ -58,6 +59,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const actor = await requirePageActor('editor', '/desk/dashboard');
   const filter = DashboardFilterSchema.parse(await searchParams);
   const d = getDashboard(actor, filter);
+  const options = listFilterOptions(actor);
   const exportHref = `/api/dashboard/export?${new URLSearchParams(filterParams(filter))}`;
 
   return (
@@ -66,11 +68,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <form method="get" className="filters screen-only" role="search" aria-label="Filter articles">
         <label>
           Outlet
-          <input name="outlet" defaultValue={filter.outlet ?? ''} />
+          <input name="outlet" list="outlet-options" defaultValue={filter.outlet ?? ''} />
         </label>
         <label>
           Author
-          <input name="author" defaultValue={filter.author ?? ''} />
+          <input name="author" list="author-options" defaultValue={filter.author ?? ''} />
         </label>
         <label>
           From
@@ -88,6 +90,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <option value="draft">Not published</option>
           </select>
         </label>
+        <datalist id="outlet-options">
+          {options.outlets.map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
+        <datalist id="author-options">
+          {options.authors.map((a) => (
+            <option key={a} value={a} />
+          ))}
+        </datalist>
         <button type="submit">Apply filters</button>
         <Link href="/desk/dashboard">Clear</Link>
       </form>
