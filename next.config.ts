@@ -4,6 +4,20 @@ const nextConfig: NextConfig = {
   // Native module: keep it out of the server bundle (Next 16 does by default; this says so).
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // Headers every response carries, static files included; the CSP comes from proxy.ts (it needs a nonce).
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+    ];
+  },
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not see.
     authInterrupts: true,

@@ -29,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/desk/import">Import</Link>
                 <Link href="/desk/sources">Sources</Link>
                 {hasRole(actor, 'editor') && <Link href="/desk/dashboard">Dashboard</Link>}
+                {actor.role === 'admin' && <Link href="/desk/admin">Admin</Link>}
                 <span className="who">
                   {actor.name} <span className="role">({actor.role})</span>
                 </span>

@@ -1,13 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { DEMO, expect, sampleArticle, test, type DemoRole } from './fixtures';
-
-// Tokens come from the CLI a newsroom admin would use, against the e2e server's database.
-function createToken(role: DemoRole): string {
-  return execFileSync('npm', ['run', '--silent', 'create-token', '--', DEMO[role].email], {
-    env: { ...process.env, DATABASE_URL: '.e2e/claimdesk.db' },
-    encoding: 'utf8',
-  }).trim();
-}
+import { createToken, expect, sampleArticle, test } from './fixtures';
 
 test.describe('the JSON API', () => {
   let checker: Record<string, string>;

@@ -7,7 +7,7 @@ test('an editor publishes an article and a reader sees its claims annotated', as
   const panel = page.getByRole('region', { name: /^Claim \d+$/ });
   await panel.getByLabel('Status').selectOption('mostly_true');
   await panel.getByRole('button', { name: 'Save review' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Saved.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved.');
   // Publishing asks for confirmation first; cancelling changes nothing.
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   const confirm = page.getByRole('dialog', { name: 'Publish this article?' });

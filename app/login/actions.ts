@@ -2,8 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { endCurrentSession, setSessionCookie } from '@/lib/auth/current-actor';
-import { signIn } from '@/lib/auth/sign-in';
+import { endCurrentSession, startSession } from '@/lib/auth/current-actor';
+import { AppError } from '@/lib/errors';
 
 const SignInSchema = z.object({
   email: z.email('Enter your email address').max(320),
@@ -26,9 +26,12 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   if (!parsed.success) {
     return { error: z.flattenError(parsed.error).fieldErrors.email?.[0] ?? 'Enter your email and password', email: String(formData.get('email') ?? '') };
   }
-  const session = await signIn(parsed.data.email, parsed.data.password);
-  if (!session) return { error: 'Wrong email or password', email: parsed.data.email };
-  await setSessionCookie(session.token, session.expiresAt);
+  try {
+    if (!(await startSession(parsed.data.email, parsed.data.password))) return { error: 'Wrong email or password', email: parsed.data.email };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'rate_limited') return { error: error.message, email: parsed.data.email };
+    throw error;
+  }
   redirect(safeNext(parsed.data.next));
 }
 

@@ -17,10 +17,10 @@ describe('segmentArticle', () => {
     const result = segmentArticle(body, blocks, claims);
     expect(result.map((b) => b.kind)).toEqual(['heading', 'body', 'boilerplate']);
     expect(result[1].segments).toEqual([
-      { text: 'One claim.', claimId: 1 },
-      { text: ' Plain words. ', claimId: null },
-      { text: 'Two claim', claimId: 2 },
-      { text: '.', claimId: null },
+      { start: 6, text: 'One claim.', claimId: 1 },
+      { start: 16, text: ' Plain words. ', claimId: null },
+      { start: 30, text: 'Two claim', claimId: 2 },
+      { start: 39, text: '.', claimId: null },
     ]);
     for (const [i, b] of result.entries()) expect(b.segments.map((s) => s.text).join('')).toBe(body.slice(blocks[i].start, blocks[i].end));
   });

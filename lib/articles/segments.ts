@@ -1,5 +1,7 @@
 /** A run of the article text, either plain or belonging to one claim. */
 export interface TextSegment {
+  /** Offset of the segment's first character in the body. */
+  start: number;
   text: string;
   claimId: number | null;
 }
@@ -33,11 +35,11 @@ export function segmentArticle(
       const start = Math.max(claim.start, cursor);
       const end = Math.min(claim.end, block.end);
       if (end <= start) continue;
-      if (start > cursor) segments.push({ text: body.slice(cursor, start), claimId: null });
-      segments.push({ text: body.slice(start, end), claimId: claim.id });
+      if (start > cursor) segments.push({ start: cursor, text: body.slice(cursor, start), claimId: null });
+      segments.push({ start, text: body.slice(start, end), claimId: claim.id });
       cursor = end;
     }
-    if (cursor < block.end) segments.push({ text: body.slice(cursor, block.end), claimId: null });
+    if (cursor < block.end) segments.push({ start: cursor, text: body.slice(cursor, block.end), claimId: null });
     result.push({ kind: block.kind, segments });
   }
   return result;

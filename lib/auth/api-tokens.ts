@@ -2,19 +2,8 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { apiTokens, users } from '@/db/schema';
-import { notFound } from '@/lib/errors';
 import type { Actor } from './roles';
-import { hashToken, newToken } from './tokens';
-
-/** Creates an API token for the user with this email; the token itself is returned once and never stored. */
-export function createApiToken(email: string, label = ''): string {
-  const db = getDb();
-  const user = db.select({ id: users.id }).from(users).where(and(eq(users.email, email.toLowerCase()), eq(users.active, true))).get();
-  if (!user) throw notFound(`Active user ${email}`);
-  const token = newToken('cd_');
-  db.insert(apiTokens).values({ userId: user.id, tokenHash: hashToken(token), label }).run();
-  return token;
-}
+import { hashToken } from './tokens';
 
 export function actorForApiToken(token: string): Actor | null {
   const db = getDb();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Role } from '@/db/schema';
@@ -7,6 +7,7 @@ import { env } from '@/lib/env';
 import { actorForApiToken } from './api-tokens';
 import { hasRole, type Actor } from './roles';
 import { actorForSession, deleteSession, SESSION_COOKIE } from './sessions';
+import { signIn } from './sign-in';
 
 /** The user signed in with this request's session cookie, or null. Cached per request. */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
@@ -32,7 +33,25 @@ export async function getRequestActor(request: Request): Promise<Actor | null> {
   return getCurrentActor();
 }
 
-export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
+/**
+ * The client's address as the nearest proxy (or Next itself) reported it. Clients can send their own
+ * X-Forwarded-For, so it is only good for rate limiting by address, never for trust.
+ */
+export async function clientAddress(): Promise<string> {
+  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
+  return forwarded.split(',').pop()?.trim() || 'unknown';
+}
+
+/** Signs in and sets a fresh session cookie; any session the browser already had is ended first. */
+export async function startSession(email: string, password: string): Promise<boolean> {
+  const session = await signIn(email, password, await clientAddress());
+  if (!session) return false;
+  await endCurrentSession();
+  await setSessionCookie(session.token, session.expiresAt);
+  return true;
+}
+
+async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
   const { COOKIE_SECURE, NODE_ENV } = env();
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
-import { createApiToken, actorForApiToken } from './api-tokens';
+import { COMMAND_LINE, findUserIdByEmail, issueApiToken } from '@/lib/users/manage-users';
+import { actorForApiToken } from './api-tokens';
 import { actorForSession, createSession, deleteSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './sessions';
 import { signIn } from './sign-in';
 
@@ -48,11 +49,11 @@ describe('sessions', () => {
 
   it('resolves API tokens, which are stored only hashed', async () => {
     const user = await createTestUser('factchecker');
-    const token = createApiToken(user.email);
+    const token = issueApiToken(COMMAND_LINE, user.id, 'test');
     expect(actorForApiToken(token)).toEqual(user);
     expect(actorForApiToken(token + 'x')).toBeNull();
     const stored = testDb().$client.prepare('select token_hash from api_tokens').all() as { token_hash: string }[];
     expect(stored.some((r) => r.token_hash === token)).toBe(false);
-    expect(() => createApiToken('unknown@test.example')).toThrow(/not found/);
+    expect(() => findUserIdByEmail('unknown@test.example')).toThrow(/not found/);
   });
 });

@@ -7,6 +7,7 @@ import { requireRole, type Actor } from '@/lib/auth/roles';
 export interface HistoryEntryView {
   id: number;
   at: string;
+  userId: number;
   user: string;
   field: string;
   before: unknown;
@@ -20,7 +21,7 @@ export const HISTORY_PAGE_SIZE = 50;
 export function getClaimHistory(actor: Actor | null, claimId: number, limit = HISTORY_PAGE_SIZE): HistoryEntryView[] {
   requireRole(actor, 'factchecker');
   return getDb()
-    .select({ id: claimHistory.id, at: claimHistory.at, user: users.name, field: claimHistory.field, before: claimHistory.before, after: claimHistory.after, version: claimHistory.version })
+    .select({ id: claimHistory.id, at: claimHistory.at, userId: claimHistory.userId, user: users.name, field: claimHistory.field, before: claimHistory.before, after: claimHistory.after, version: claimHistory.version })
     .from(claimHistory)
     .innerJoin(users, eq(users.id, claimHistory.userId))
     .where(eq(claimHistory.claimId, claimId))

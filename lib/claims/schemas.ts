@@ -29,6 +29,10 @@ export const EvidenceInputSchema = z.strictObject({
 });
 export type EvidenceInput = z.output<typeof EvidenceInputSchema>;
 
+export const RemoveEvidenceInputSchema = z.strictObject({ evidenceId: Id, version: Version });
+
+export const UndoInputSchema = z.strictObject({ version: Version });
+
 export const SpanInputSchema = z
   .strictObject({ start: Offset, end: Offset, version: Version })
   .refine((s) => s.end > s.start, { message: 'The span must not be empty', path: ['end'] });

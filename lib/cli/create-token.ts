@@ -1,7 +1,7 @@
 // npm run --silent create-token -- EMAIL [LABEL] — prints a new API token for that user (shown once).
 import { z } from 'zod';
-import { createApiToken } from '../auth/api-tokens';
 import { AppError } from '../errors';
+import { COMMAND_LINE, findUserIdByEmail, issueApiToken } from '../users/manage-users';
 
 const args = z.tuple([z.email('Give the email of an existing user'), z.string().optional()]).safeParse(process.argv.slice(2));
 if (!args.success) {
@@ -9,7 +9,7 @@ if (!args.success) {
   process.exit(2);
 }
 try {
-  console.log(createApiToken(args.data[0], args.data[1] ?? 'cli'));
+  console.log(issueApiToken(COMMAND_LINE, findUserIdByEmail(args.data[0]), args.data[1] ?? 'command line'));
 } catch (error) {
   console.error(error instanceof AppError ? error.message : error);
   process.exit(1);

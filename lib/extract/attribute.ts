@@ -141,7 +141,7 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
     while (np.length && !np[np.length - 1].cap) np.pop();
     if (!np.length) return null;
     const r = resolveNP(np, text, ctx);
-    return r && r.type === 'media' ? { name: r.name, type: 'media' } : null;
+    return r && r.type === 'media' ? { name: r.name.replace(/\s+/g, ' '), type: 'media' } : null;
   };
   if (cueTok >= 0 && /^(?:told|tells|tell|telling)$/.test(toks[cueTok].lower)) {
     const v = tryNP(cueTok + 1);
@@ -153,7 +153,7 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
   for (let k = 0; k < toks.length - 2; k++) {
     const t = toks[k];
     if (t.quoted || !t.word) continue;
-    if ((t.lower === 'seen' || t.lower === 'obtained' || t.lower === 'reviewed' || t.lower === 'viewed') && toks[k + 1].lower === 'by') {
+    if (/^(?:seen|obtained|reviewed|viewed|quoted|cited|polled|surveyed|interviewed|contacted)$/.test(t.lower) && toks[k + 1].lower === 'by') {
       const v = tryNP(k + 2);
       if (v) return (cache.v = v);
     }
@@ -270,17 +270,24 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     }
     const isParticipial = PARTICIPIAL_CUES.has(w);
     if (!isSpeech && !isStance && !isPersonOnly && !isParticipial) continue;
-    const cueAllowed = (r: ResolvedSource): boolean => {
-      if (isStance && !isSpeech && r.type !== 'anonymous' && r.type !== 'organization') return false;
-      if (isPersonOnly && r.type !== 'person') return false;
-      if (FINDING_CUES.has(w) && r.type !== 'document' && toks[i + 1]?.lower !== 'that') return false;
-      if (isParticipial && !isSpeech && !isStance) return false;
-      return true;
-    };
+    const kind: CueKind = { isSpeech, isStance, isPersonOnly, isParticipial, w, thatNext: toks[i + 1]?.lower === 'that' };
+    const cueAllowed = (r: ResolvedSource): boolean => cueFits(kind, r);
     // A determiner before the word makes it a noun ("the report", "his claims").
     const prev = i > 0 ? toks[i - 1] : null;
     if (prev && prev.word && (NOUN_DETERMINERS.has(prev.lower) || prev.possessive)) continue;
     if (prev && prev.lower === 'to') continue; // "declined to say", "is expected to report"
+
+    // "X was quoted (by OUTLET) as saying C": the sentence subject speaks.
+    if (isParticipial && prev?.lower === 'as' && i >= 2) {
+      const quotedAt = toks.slice(Math.max(0, i - 7), i).findIndex((x) => /^(?:quoted|cited|heard|described)$/.test(x.lower));
+      const st = mainSubjectToks(toks, 0);
+      const r = st.length ? resolveNP(st, text, ctx) : null;
+      if (r && quotedAt >= 0 && hasContentAfter(i)) {
+        const from = toks[Math.max(0, i - 7) + quotedAt];
+        add(r, text.slice(from.start, t.end), i, 0, 'quoted-as-saying', `"${joinToks(st, text)} ... ${text.slice(from.start, t.end)}"`);
+        continue;
+      }
+    }
 
     const { seg: rawSeg, boundary } = segmentBefore(toks, i);
     const seg = stripConnectors(rawSeg);
@@ -366,7 +373,21 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     const contentBefore = wordCount(toks, 0, clauseStartTok) >= 3;
     const contentAfter = hasContentAfter(i);
     if (!contentBefore && !contentAfter) continue;
-    const rule = contentAfter && !contentBefore ? 'source-cue-content' : i >= lastWordIdx - 8 && contentBefore ? 'content-then-source-cue' : 'source-cue-content';
+    // Content before and only a few adverbial words after ("..., the office said on Thursday."):
+    // the suffix pattern. Otherwise the cue introduces the content after it.
+    const afterWords = wordCount(toks, i + 1, toks.length, 5);
+    const rule = contentBefore && afterWords <= 4 && toks[i + 1]?.lower !== 'that' && toks[i + 1]?.text !== ':' ? 'content-then-source-cue' : 'source-cue-content';
+    // Coordinated speakers: "Smith and Adler said" names two sources.
+    const andAt = resolved.toks.findIndex((x) => x.lower === 'and' && x.word);
+    if (andAt > 0 && r.type === 'person') {
+      const left = resolveNP(resolved.toks.slice(0, andAt), text, ctx);
+      const right = resolveNP(resolved.toks.slice(andAt + 1), text, ctx);
+      if (left && right && left.type === 'person' && right.type === 'person' && left.name !== right.name) {
+        add(left, cueText, i, clauseStartTok, rule, `"${joinToks(resolved.toks, text)}" (first of two speakers) + cue "${cueText}"`);
+        add(right, cueText, i, clauseStartTok, rule, `"${joinToks(resolved.toks, text)}" (second of two speakers) + cue "${cueText}"`);
+        continue;
+      }
+    }
     add(r, cueText, i, clauseStartTok, rule, `"${joinToks(resolved.toks, text)}" + cue "${cueText}"`);
   }
 
@@ -404,7 +425,7 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   }
 
   let vague: string | null = null;
-  const masked = maskQuoted(toks, sentenceText, start);
+  const masked = toks.some((x) => x.quoted) ? maskQuoted(toks, sentenceText, start) : sentenceText;
   for (const re of VAGUE_PATTERNS) {
     const m = re.exec(masked);
     if (m) {
@@ -413,6 +434,26 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     }
   }
   return { attributions: unique, vague, leadIn, subject };
+}
+
+interface CueKind {
+  isSpeech: boolean;
+  isStance: boolean;
+  isPersonOnly: boolean;
+  isParticipial: boolean;
+  w: string;
+  thatNext: boolean;
+}
+
+function cueFits(k: CueKind, r: ResolvedSource): boolean {
+  // Stance verbs carry content for anyone when a "that"-clause follows ("Smith believes that
+  // ..."); without it only for groups ("Officials are worried about ...").
+  const group = r.type === 'anonymous' || (r.type === 'organization' && !/capitalised name/.test(r.how));
+  if (k.isStance && !k.isSpeech && !group && !k.thatNext) return false;
+  if (k.isPersonOnly && r.type !== 'person') return false;
+  if (FINDING_CUES.has(k.w) && r.type !== 'document' && !k.thatNext) return false;
+  if (k.isParticipial && !k.isSpeech && !k.isStance) return false;
+  return true;
 }
 
 function joinToks(toks: readonly Tok[], text: string): string {

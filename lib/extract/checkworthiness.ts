@@ -17,9 +17,12 @@ const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
 const CAP_WORD = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}]+/gu;
 
+// Built once from the lexicon's month and weekday lists.
+// Case-sensitive: months and weekdays are capitalised, and "may" is usually the modal.
+const DATE_WORD = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].map((w) => w.charAt(0).toUpperCase() + w.slice(1).replace('.', '\\.')).join('|')})(?![a-z])`);
+
 function hasDate(s: string): boolean {
-  for (const m of s.toLowerCase().matchAll(/[a-z]+\.?/g)) if (MONTHS.has(m[0]) || WEEKDAYS.has(m[0])) return true;
-  return YEAR.test(s);
+  return DATE_WORD.test(s) || YEAR.test(s);
 }
 
 export interface CheckworthinessInput {

@@ -18,18 +18,32 @@ function containment(small: Set<string>, big: Set<string>): number {
   return small.size === 0 ? 0 : inter / small.size;
 }
 
+const STOP = new Set('the a an of in on at to for and or with from by is was were are be been has have had that this it its he she they said says told'.split(' '));
+
 /** For each claim text, the index of the earliest earlier claim it repeats, or null. */
 export function findDuplicates(texts: readonly string[]): Array<number | null> {
   const sets = texts.map(wordSet);
-  // Index words to candidate claims so the pass stays near-linear on long articles.
+  // Index content words to candidate claims so the pass stays near-linear on long articles;
+  // exact repeats (same word set) are found by key and not indexed again.
   const byWord = new Map<string, number[]>();
+  const byKey = new Map<string, number>();
   const out: Array<number | null> = [];
   for (let i = 0; i < sets.length; i++) {
+    const key = [...sets[i]].sort().join(' ');
+    const same = byKey.get(key);
+    if (same !== undefined && sets[i].size > 0) {
+      out.push(same);
+      continue;
+    }
+    byKey.set(key, i);
     const counts = new Map<number, number>();
-    for (const w of sets[i]) for (const j of byWord.get(w) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
+    for (const w of sets[i]) {
+      if (STOP.has(w)) continue;
+      for (const j of byWord.get(w) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
     let dup: number | null = null;
     for (const [j, shared] of counts) {
-      if (shared < 4) continue;
+      if (shared < 3) continue;
       const a = sets[i];
       const b = sets[j];
       const near = jaccard(a, b) >= 0.8;
@@ -40,6 +54,7 @@ export function findDuplicates(texts: readonly string[]): Array<number | null> {
     }
     out.push(dup);
     for (const w of sets[i]) {
+      if (STOP.has(w)) continue;
       const list = byWord.get(w);
       if (list) {
         if (list.length < 200) list.push(i);

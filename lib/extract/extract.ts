@@ -32,7 +32,7 @@ interface SentenceWork {
 }
 
 // "CAIRO —", "WASHINGTON (Reuters) -": a dateline is not part of the claim.
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+/u;
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+|\p{Lu}[\p{L}\s.,'’-]{1,40}\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua)[^)]{0,20}\)\s*(?:—|–|--|-)?\s*)/u;
 
 export function extract(text: string): Extraction {
   const segBlocks = segmentBlocks(text);
@@ -50,11 +50,12 @@ export function extract(text: string): Extraction {
     // A loop, not push(...spread): a huge block would overflow the argument limit.
     for (const t of blockToks[bi]) allToks.push(t);
   }
-  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, lastGroup: null, lastDoc: null, lastOrg: null };
+  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
   const leadIns = new Map<number, Carried[]>();
   let prevBody: { block: number; last: Carried[] } | null = null;
+  let pendingOpen: number[] = [];
 
   for (let bi = 0; bi < segBlocks.length; bi++) {
     const b = segBlocks[bi];
@@ -107,6 +108,10 @@ export function extract(text: string): Extraction {
     for (let si = 0; si < work.length; si++) {
       const w = work[si];
       if (w.attrs.length || !w.opensQuote) continue;
+      // Only a quotation that is the sentence ("“We will win.”", "“A,” he said") is speech; a
+      // quoted phrase used as a name ("“Jobs machine” is a slogan") is not.
+      const q = w.quoteAtStart >= 0 ? quotes[w.quoteAtStart] : null;
+      if (!q || !(q.close >= w.end - 2 || /[,.!?…]/.test(text[q.close - 1] ?? ''))) continue;
       const prevAttrs = si > 0 ? work[si - 1].attrs : prevBody && prevBody.block === previousBodyIndex(segBlocks, bi) ? prevBody.last : [];
       const speaker = prevAttrs.find((a) => a.src.type !== 'document' && a.src.type !== 'media') ?? null;
       if (speaker) {
@@ -122,6 +127,10 @@ export function extract(text: string): Extraction {
       if (carried) for (const w of work) if (!w.attrs.length) w.attrs = carried.map((a) => ({ ...a, rule: 'colon-list-item', explanation: `List item introduced by "${shorten(text.slice(segBlocks[b.listLeadIn!].start, segBlocks[b.listLeadIn!].end))}": ${a.src.name} is the source.` }));
     }
 
+    // The block's last quotation, if it is still open at the paragraph end.
+    const lastQ = quotes.length ? quotes[quotes.length - 1] : null;
+    const openAtEnd = lastQ && lastQ.close === b.end && !/[”"»]$/.test(b.text) ? lastQ : null;
+    const openQuoteClaims: number[] = [];
     for (let si = 0; si < work.length; si++) {
       const w = work[si];
       const isLast = si === work.length - 1;
@@ -134,10 +143,25 @@ export function extract(text: string): Extraction {
         leadIns.set(bi, w.attrs);
         continue;
       }
+      const before = claims.length;
       emitClaims(w, bi, text, store, claims);
+      if (w.attrs.length === 0 && w.quoteRegions.length > 0 && quotes[w.quoteRegions[w.quoteRegions.length - 1]] === openAtEnd) {
+        for (let k = before; k < claims.length; k++) openQuoteClaims.push(k);
+      }
     }
+
+    // A quotation running over paragraphs (news style: no closing mark until the last one) gets
+    // its speaker from the paragraph that closes it.
+    if (pendingOpen.length && work.length && work[0].opensQuote && work[0].attrs.length) {
+      const a = work[0].attrs;
+      for (const k of pendingOpen) {
+        claims[k].attributions = a.map((x) => toAttribution({ ...x, rule: 'multi-paragraph-quote', explanation: `Earlier paragraph of a quotation attributed to ${x.src.name} in the paragraph that continues it.` }, text, store));
+        claims[k].explanation = claims[k].explanation.replace("; author's voice, no source", `; part of a multi-paragraph quotation attributed to ${a[0].src.name}`);
+      }
+    }
+    pendingOpen = openQuoteClaims;
     const lastWithAttr = [...work].reverse().find((w) => w.attrs.length);
-    prevBody = { block: bi, last: lastWithAttr && lastWithAttr === work[work.length - 1] ? lastWithAttr.attrs : work.length && work[work.length - 1].attrs.length ? work[work.length - 1].attrs : lastWithAttr?.attrs ?? [] };
+    prevBody = { block: bi, last: lastWithAttr?.attrs ?? [] };
   }
 
   const dups = findDuplicates(claims.map((c) => c.text));
@@ -165,7 +189,14 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
     if (f.src.type === 'anonymous' || f.src.type === 'organization') ctx.lastGroup = f.src;
   }
   if (!person && a.subject && a.subject.type === 'person' && /\p{Lu}/u.test(a.subject.name)) person = a.subject;
-  if (person) ctx.lastPerson = person;
+  if (person) {
+    ctx.lastPerson = person;
+    const rp = ctx.recentPersons;
+    const at = rp.findIndex((p) => p.name === person.name);
+    if (at >= 0) rp.splice(at, 1);
+    rp.push(person);
+    if (rp.length > 6) rp.shift();
+  }
   if (a.subject && a.subject.type === 'document' && !ctx.lastDoc) ctx.lastDoc = a.subject;
 }
 
@@ -198,7 +229,9 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
   const found = w.analysis.attributions;
   const parts: Array<{ start: number; end: number; attrs: Carried[]; why: string }> = [];
   let split = -1;
-  if (found.length >= 2 && w.attrs.length >= 2) {
+  // Split only when the second source introduces its own content ("A said X and B said Y"),
+  // not when it is a suffix covering the whole sentence ("A expects X, B said").
+  if (found.length >= 2 && w.attrs.length >= 2 && found[1].rule === 'source-cue-content' && found[0].src.name !== found[1].src.name && found[1].clauseStartTok > found[0].cueTok) {
     const second = found[1];
     // Split before "but/and/while" + the second subject, when that clause starts after the first cue.
     let k = second.clauseStartTok;
@@ -223,7 +256,8 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
     const attributions = p.attrs.map((a) => toAttribution(a, text, store));
     const claimText = text.slice(p.start, p.end);
     const cw = checkworthiness({ text: claimText, attributed: attributions.length > 0, quoted: quotedWhole, cues: attributions.map((a) => a.cue ?? '') });
-    const vague = attributions.length === 0 ? w.analysis.vague : w.analysis.vague;
+    // A vague phrase only matters when nobody is named for the claim.
+    const vague = attributions.length === 0 ? w.analysis.vague : null;
     claims.push({
       start: p.start,
       end: p.end,

@@ -126,7 +126,7 @@ export const TITLE_WORDS = set(`
   Congressman Congresswoman Sheikh Emir Crown Chairman Chairwoman Editor Executive CEO
   Interior Finance Health Justice National Security Home Trade Economy Labour Labor
   Former Then Incoming Outgoing Late State Coach Detective Inspector Father Bishop Rabbi Imam
-  Cardinal Archbishop Chef Officer Constable Superintendent Sheriff Pastor Brother Sister
+  Chair Chairperson Cardinal Archbishop Chef Officer Constable Superintendent Sheriff Pastor Brother Sister
 `);
 
 /** Honorifics that mark a person outright. */
@@ -195,11 +195,13 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /\b(?:reporting by|editing by|additional reporting)\b/i,
   /\bfirst published\b/i,
   /©|\(c\) \d{4}|all rights reserved/i,
-  /^(?:this (?:story|article) (?:has been|was) (?:updated|corrected))/i,
+  /^(?:this (?:story|article) (?:has been|was) (?:updated|corrected|originally published|first published))/i,
+  /^(?:share (?:this|on)|email|print|save|follow)\b.{0,40}$/i,
 ];
 
 export const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|picture|image|video|caption|pictured|above|below|left|right)\s*[:\-—]/i,
+  /^(?:image|media|video) (?:copyright|caption|source)\b/i,
   /\b(?:photograph|photo|image)\s*:\s*[A-Z]/,
   /\((?:AP|AFP|Reuters|Getty|EPA)(?: Photo)?[^)]*\)$/,
   /\b(?:getty images|ap photo|afp via getty|epa-efe|reuters\/)/i,
@@ -239,4 +241,32 @@ export const ABBREVIATIONS = set(`
   mr mrs ms dr sen rep gov gen lt col capt sgt rev prof st jr sr inc corp co ltd vs etc no nos
   jan feb mar apr jun jul aug sep sept oct nov dec fig approx est dept univ ave blvd mt ft
   gov't govt messrs mssrs hon pres supt det insp cmdr adm maj brig cpl pvt
+`);
+
+/**
+ * Common first names with a usual gender, for pronoun resolution ("she" skips a man named just
+ * before). Unknown names stay neutral; honorifics (Mr/Ms) and pronoun use refine this.
+ */
+export const FEMALE_NAMES = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+  sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura
+  helen sharon cynthia kathleen amy angela anna ana maria marie julia olivia emma sophia isabella
+  hillary kamala nancy angela theresa ursula christine giorgia marine jacinda sanna mette priya
+  fatima aisha amina grace ruth hana yuki mei li lena ines rita clara alma ida mira mina dara
+  elena irina olga natalia svetlana tatiana sofia lucia carmen rosa marta eva greta ingrid astrid
+  catherine kate claire alice jane joan anne nicole rachel hannah leah sara nora zara layla
+  miriam patricia priyanka sunita deepa nadia leila yasmin noura samira maya tara kristin heather
+`);
+export const MALE_NAMES = set(`
+  james robert john michael william david richard joseph thomas charles christopher daniel matthew
+  anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+  jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+  samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+  henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
+  carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
+  barack joe vladimir xi emmanuel olaf boris rishi keir narendra recep benjamin mohammed muhammad
+  ahmed ali omar hassan hussein ibrahim mustafa abdul abdullah yusuf kofi kwame jomo uhuru samuel
+  abdi habib lotfi rachid ajmi josh mike marco jon hugo tomas omar ivan igor sergei dmitri alexei
+  pierre jean jacques francois luis carlos juan miguel pedro diego pablo giuseppe marco luca
+  hans klaus jurgen lars sven erik hiroshi kenji takeshi wei ming lionel alan robert martin
 `);

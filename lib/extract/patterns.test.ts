@@ -84,10 +84,36 @@ describe('attribution patterns', () => {
     expect(c.sources).toEqual([{ name: 'three officials', type: 'anonymous', mention: 'three officials', cue: 'citing', via: 'Reuters' }]);
   });
 
+  it('X was quoted by OUTLET as saying C', () => {
+    const c = only('Banker Leo Grant was quoted by Reuters as saying the merger had failed.');
+    expect(c.sources[0]).toMatchObject({ name: 'Leo Grant', type: 'person', via: 'Reuters' });
+  });
+
+  it('two coordinated speakers are two sources', () => {
+    const x = extract('Tom Hale and Rosa Kim run the lab. Hale and Kim said the samples were lost in March.');
+    expect(x.claims[1].attributions.map((a) => x.sources[a.source].name)).toEqual(['Tom Hale', 'Rosa Kim']);
+  });
+
+  it('a suffix source does not split the sentence it covers', () => {
+    const x = claimsOf(extract('The bank expects inflation to fall to 3 percent next year, the governor said.'));
+    expect(x).toHaveLength(1);
+  });
+
   it('a colon lead-in attributes the list items after it', () => {
     const x = claimsOf(extract('Minister Tomas Berg said:\n\nThe army will leave the valley by June\n\nAll prisoners will be released this year\n'));
     expect(x.map((c) => c.text)).toEqual(['The army will leave the valley by June', 'All prisoners will be released this year']);
     for (const c of x) expect(c.sources[0]).toMatchObject({ name: 'Tomas Berg', cue: 'said' });
+  });
+
+  it('bulleted items with full stops after a lead-in are attributed, without the bullet', () => {
+    const x = claimsOf(extract('The report by the Audit Office found:\n- Three ministries overspent by 12 percent.\n- Two contracts were never tendered.\n'));
+    expect(x.map((c) => c.text)).toEqual(['Three ministries overspent by 12 percent.', 'Two contracts were never tendered.']);
+    for (const c of x) expect(c.sources[0]).toMatchObject({ type: 'document', cue: 'found' });
+  });
+
+  it('a quoted phrase used as a name is not a floating quote', () => {
+    const x = claimsOf(extract('"We will win," said coach Ana Bell. "Total football" is the club\'s old slogan.'));
+    expect(x[1].sources).toEqual([]);
   });
 
   it('colon speech inside a sentence', () => {
@@ -135,6 +161,17 @@ describe('coreference', () => {
     expect(c[1].sources[0]).toMatchObject({ name: 'Robert M. Danin', mention: 'Danin' });
     expect(c[2].sources[0]).toMatchObject({ name: 'Robert M. Danin', mention: 'He' });
     expect(x.sources.filter((s) => s.name === 'Robert M. Danin')).toHaveLength(1);
+  });
+
+  it('"she" skips a man named more recently', () => {
+    const x = claimsOf(extract('Ms. Clara Voss runs the fund. Mr. Ivan Petrov said the deal was closed. She said the numbers were final.'));
+    expect(x[1].sources[0]).toMatchObject({ name: 'Ivan Petrov' });
+    expect(x[2].sources[0]).toMatchObject({ name: 'Clara Voss', mention: 'She' });
+  });
+
+  it('a quotation over several paragraphs takes the speaker from the closing paragraph', () => {
+    const x = claimsOf(extract('The mayor spoke at length.\n\n"We rebuilt the bridge. It took four years.\n\n"Now we rebuild the school," Mayor Ida Lunn said.'));
+    expect(x.map((c) => c.sources[0]?.name ?? null)).toEqual([null, 'Ida Lunn', 'Ida Lunn', 'Ida Lunn']);
   });
 
   it('"the president" refers back to the titled person', () => {

@@ -95,15 +95,25 @@ describe('invariants (property-based)', () => {
     const ms = performance.now() - t0;
     checkInvariants(text, x);
     expect(x.claims.length).toBeGreaterThan(10_000);
-    expect(ms).toBeLessThan(20_000);
-  });
+    // Generous: the machine is shared; a quadratic pass would take minutes, not seconds.
+    expect(ms).toBeLessThan(60_000);
+  }, 120_000);
 
   it('a 1 MB run without punctuation or line breaks stays linear', () => {
     const text = 'officials said the army and he told reporters that '.repeat(20_000);
     const t0 = performance.now();
     const x = extract(text);
     checkInvariants(text, x);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(performance.now() - t0).toBeLessThan(60_000);
+  }, 120_000);
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const text = 'Port Strike Ends\n\nDock workers returned to work on Monday after a\nweek-long strike, union leader Sam Okoye said, adding that\npay would rise 6 percent.\n';
+    const x = extract(text);
+    checkInvariants(text, x);
+    expect(x.claims).toHaveLength(1);
+    expect(x.claims[0].text.startsWith('Dock workers')).toBe(true);
+    expect(x.sources[x.claims[0].attributions[0].source].name).toBe('Sam Okoye');
   });
 
   it('unbalanced quotes do not leak attribution across paragraphs', () => {

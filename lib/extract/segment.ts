@@ -31,9 +31,19 @@ export interface QuoteRegion {
 const TERMINAL = /[.!?…]["”’'»)\]]*$/;
 const LIST_MARKER = /^(?:[-•*▪–—]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)/;
 
+/** Whitespace-separated chunks containing a letter or digit; a cheap word count. */
 function countWords(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
   return n;
 }
 
@@ -66,19 +76,50 @@ function classify(line: string): { kind: BlockKind; reason: string } | null {
   return null;
 }
 
-/** Splits the input into line blocks and classifies each. */
-export function segmentBlocks(text: string): SegBlock[] {
-  const blocks: SegBlock[] = [];
+/**
+ * Non-empty lines, with hard-wrapped lines joined: a line without a final stop, colon or list
+ * marker continues on the next line when that line starts in lower case, or when it is long
+ * prose (not title case) and the next line follows without a blank line.
+ */
+function physicalParagraphs(text: string): Array<[number, number]> {
+  const lines: Array<{ s: number; e: number; blankBefore: boolean }> = [];
   const lineRe = /[^\r\n]+/g;
-  // A list run: lines without a final stop right after a lead-in ending with ":".
-  let leadIn: number | null = null;
-  let leadInIsBody = false;
+  let lastEnd = 0;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     let s = m.index;
     let e = s + m[0].length;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (s >= e) continue;
+    const gap = text.slice(lastEnd, m.index);
+    lines.push({ s, e, blankBefore: lines.length === 0 || (gap.match(/\n/g)?.length ?? 0) >= 2 });
+    lastEnd = m.index + m[0].length;
+  }
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    let { s, e } = lines[i];
+    while (i + 1 < lines.length && !lines[i + 1].blankBefore) {
+      const cur = text.slice(s, e);
+      const next = text.slice(lines[i + 1].s, lines[i + 1].e);
+      if (/[.!?…:;]["”’'»)\]]*$/.test(cur) || LIST_MARKER.test(next)) break;
+      const lastLine = text.slice(lines[i].s, lines[i].e);
+      const wrapped = /^[\p{Ll}]/u.test(next) || (lastLine.length >= 50 && titleCaseRatio(lastLine) < 0.6 && /[\p{L}\p{N},]$/u.test(lastLine));
+      if (!wrapped) break;
+      i++;
+      e = lines[i].e;
+    }
+    out.push([s, e]);
+  }
+  return out;
+}
+
+/** Splits the input into paragraph blocks and classifies each. */
+export function segmentBlocks(text: string): SegBlock[] {
+  const blocks: SegBlock[] = [];
+  // A list run: lines without a final stop right after a lead-in ending with ":".
+  let leadIn: number | null = null;
+  let leadInIsBody = false;
+  for (const [s, e] of physicalParagraphs(text)) {
     const line = text.slice(s, e);
     const index = blocks.length;
     const push = (kind: BlockKind, reason: string, listLeadIn: number | null = null) =>
@@ -86,11 +127,14 @@ export function segmentBlocks(text: string): SegBlock[] {
 
     const fixed = classify(line);
     const terminal = TERMINAL.test(line);
-    if (leadIn !== null && !terminal && !fixed) {
+    if (leadIn !== null && !fixed && (!terminal || LIST_MARKER.test(line))) {
       // Items of a list after "X said:" are claims when they read as clauses; short items
       // ("1. Finland") and items after furniture ("Read more:") are not.
       const body = line.replace(LIST_MARKER, '');
-      if (leadInIsBody && countWords(body) >= 4) push('body', 'list item after a lead-in ending with a colon', leadIn);
+      if (leadInIsBody && countWords(body) >= 4) {
+        // The claim starts after the bullet or number.
+        blocks.push({ start: e - body.length, end: e, text: body, kind: 'body', reason: 'list item after a lead-in ending with a colon', listLeadIn: leadIn });
+      }
       else push('boilerplate', leadInIsBody ? 'short list item' : 'item of a boilerplate list');
       continue;
     }
@@ -107,6 +151,11 @@ export function segmentBlocks(text: string): SegBlock[] {
       push('body', 'lead-in ending with a colon');
       leadIn = index;
       leadInIsBody = true;
+      continue;
+    }
+    if (!terminal && countWords(line) >= 20 && titleCaseRatio(line) < 0.5) {
+      // Headlines are short: a long prose line that lost its final stop is still a paragraph.
+      push('body', 'long prose line without final stop');
       continue;
     }
     if (!terminal) {
@@ -162,6 +211,14 @@ export function splitSentences(text: string, start: number, end: number): Array<
   return out;
 }
 
+const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr sen rep gov gen lt col capt sgt rev prof st messrs hon pres supt det insp cmdr adm maj brig cpl pvt'.split(' '));
+
+function nextWord(text: string, from: number, end: number): string {
+  let e = from;
+  while (e < end && /[\p{L}]/u.test(text[e])) e++;
+  return text.slice(from, e);
+}
+
 function isAbbreviation(text: string, dot: number, sStart: number, nextStart: number, end: number): boolean {
   if (text[dot] !== '.') return false;
   let b = dot;
@@ -169,15 +226,14 @@ function isAbbreviation(text: string, dot: number, sStart: number, nextStart: nu
   const word = text.slice(b, dot);
   if (word.length === 0) return false;
   const lower = word.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return true;
+  // Titles never end a sentence; other abbreviations ("Inc.", "Jan.", "etc.") do when a
+  // typical sentence opener follows.
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  if (ABBREVIATIONS.has(lower)) return !STARTERS.has(nextWord(text, nextStart, end));
   // A single capital is an initial ("Robert M. Danin").
   if (/^\p{Lu}$/u.test(word)) return true;
   // Dotted acronyms (U.S., U.N., a.m.) end a sentence only when a sentence starter follows.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
-    let e = nextStart;
-    while (e < end && /[\p{L}]/u.test(text[e])) e++;
-    return !STARTERS.has(text.slice(nextStart, e));
-  }
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !STARTERS.has(nextWord(text, nextStart, end));
   return false;
 }
 

@@ -11,6 +11,8 @@ import {
   COUNTRIES,
   COUNTRY_PHRASES,
   DETERMINERS,
+  FEMALE_NAMES,
+  MALE_NAMES,
   DOC_NOUNS,
   HONORIFICS,
   MEDIA_PHRASES,
@@ -35,6 +37,23 @@ export interface NameIndex {
   bySurname: Map<string, string>;
   roles: Array<{ role: string; name: string; pos: number }>;
   proper: Set<string>;
+  /** Gender evidence by canonical full name: honorifics and first names. */
+  gender: Map<string, 'm' | 'f'>;
+}
+
+export type Gender = 'm' | 'f';
+
+const FEMALE_MARKS = new Set(['ms', 'mrs', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman']);
+const MALE_MARKS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman']);
+
+/** Gender of a person's canonical name, when the article or the name lists say. */
+export function genderOf(name: string, names: NameIndex): Gender | null {
+  const g = names.gender.get(name);
+  if (g) return g;
+  const first = name.split(' ')[0].toLowerCase();
+  if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return 'm';
+  return null;
 }
 
 // Capitalised words that start sentences or name things other than people.
@@ -66,6 +85,7 @@ export function isSentenceInitial(text: string, at: number): boolean {
 
 export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
   const bySurname = new Map<string, string>();
+  const gender = new Map<string, Gender>();
   // Words seen capitalised inside a sentence: evidence that a word is a proper noun.
   const proper = new Set<string>();
   for (const t of toks) if (t.word && t.cap && !isSentenceInitial(text, t.start)) proper.add(t.lower);
@@ -91,6 +111,10 @@ export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
       const surname = parts[parts.length - 1].toLowerCase();
       const prev = bySurname.get(surname);
       if (!prev || prev.split(' ').length < parts.length) bySurname.set(surname, full);
+      // Honorifics before a name are gender evidence ("Ms. Clara Voss").
+      const mark = i > 0 ? toks[i - 1].lower.replace(/\.$/, '') : '';
+      if (FEMALE_MARKS.has(mark)) gender.set(surname, 'f');
+      else if (MALE_MARKS.has(mark)) gender.set(surname, 'm');
       // Role words right before the name: "President Barack Obama", "press secretary Josh Earnest".
       let k = i - 1;
       while (k >= 0 && toks[k].word && (isTitle(toks[k]) || ROLE_NOUNS.has(toks[k].lower))) {
@@ -101,13 +125,25 @@ export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
     }
     i = Math.max(j, i + 1);
   }
-  return { bySurname, roles, proper };
+  // Honorific + surname alone ("Mr. Petrov") marks a person and tells the gender.
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const mark = toks[k].lower.replace(/\.$/, '');
+    if (!toks[k + 1].cap || !toks[k + 1].word) continue;
+    if (HONORIFICS.test(toks[k].text) && !bySurname.has(toks[k + 1].lower) && isNameWord(toks[k + 1])) bySurname.set(toks[k + 1].lower, stripPossessive(toks[k + 1].text));
+    if (FEMALE_MARKS.has(mark) && !gender.has(toks[k + 1].lower)) gender.set(toks[k + 1].lower, 'f');
+    else if (MALE_MARKS.has(mark) && !gender.has(toks[k + 1].lower)) gender.set(toks[k + 1].lower, 'm');
+  }
+  const byName = new Map<string, Gender>();
+  for (const [surname, g] of gender) byName.set(bySurname.get(surname) ?? surname, g);
+  return { bySurname, roles, proper, gender: byName };
 }
 
 /** What earlier sentences make available to pronouns and generic nouns. */
 export interface Context {
   names: NameIndex;
   lastPerson: ResolvedSource | null;
+  /** Recently named people, most recent last, for gender-aware pronouns. */
+  recentPersons: ResolvedSource[];
   lastGroup: ResolvedSource | null;
   lastDoc: ResolvedSource | null;
   lastOrg: ResolvedSource | null;
@@ -120,7 +156,7 @@ const BLOCKERS = new Set(
 );
 // Post-modifying participles and adjectives that may follow a head noun inside a subject.
 const POSTMOD = new Set(
-  'released published issued seen obtained reviewed commissioned compiled prepared conducted familiar close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal linked'.split(
+  'released published issued seen obtained reviewed commissioned compiled prepared conducted familiar close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal linked polled surveyed interviewed contacted questioned consulted'.split(
     ' ',
   ),
 );
@@ -170,14 +206,18 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     return resolved[0] ?? null;
   }
   if (toks.length > 14) return null;
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
     if (!t.word) {
       if (t.text === '--' || t.text === ':' || t.text === ';') return null;
       continue;
     }
     if (BLOCKERS.has(t.lower) && !(t.lower === 'no' && toks.length === 1)) return null;
-    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && t.lower.length > 4) {
-      // A verb inside means this is a clause, unless the participle follows the head noun.
+    // A verb inside means this is a clause - unless the participle follows the head noun
+    // ("reports seen by"), or a determiner makes an -ing word a noun ("the meeting").
+    const prev = k > 0 ? toks[k - 1] : null;
+    const nounAfterDet = prev !== null && (DETERMINERS.has(prev.lower) || prev.possessive);
+    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && !nounAfterDet) {
       return null;
     }
   }
@@ -192,7 +232,14 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (words.length === 1) {
     const w = words[0].lower;
     if (w === 'he' || w === 'she') {
-      const p = ctx.lastPerson;
+      // The nearest person whose known gender fits; people of unknown gender also fit.
+      const want: Gender = w === 'he' ? 'm' : 'f';
+      let p: ResolvedSource | null = null;
+      for (let k = ctx.recentPersons.length - 1; k >= 0 && !p; k--) {
+        const g = genderOf(ctx.recentPersons[k].name, ctx.names);
+        if (g === want || g === null) p = ctx.recentPersons[k];
+      }
+      p ??= ctx.lastPerson;
       return { name: p ? p.name : words[0].text, type: 'person', ...span, how: p ? `pronoun "${words[0].text}" resolved to the last person named, ${p.name}` : 'unresolved pronoun' };
     }
     if (w === 'they') {
@@ -247,7 +294,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   if (DOC_NOUNS.has(head.lower)) {
     const generic = words.length <= 3 && words.every((w) => !w.cap || w === words[0]);
     // "the report" refers back to the last report; "the finding(s)"/"the data" to the last document.
-    const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|data|documents?|results?)$/.test(head.lower));
+    const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|results?)$/.test(head.lower));
     if (generic && ctx.lastDoc && sameKind && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
       return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}` };
     }
@@ -318,7 +365,9 @@ export class SourceStore {
     return `${r.type}:${n}`;
   }
 
-  add(r: ResolvedSource, mention: TextSpan | null): number {
+  add(resolved: ResolvedSource, mention: TextSpan | null): number {
+    // Names are shown to people: collapse the line breaks of hard-wrapped text.
+    const r = { ...resolved, name: resolved.name.replace(/\s+/g, ' ') };
     const k = this.key(r);
     let idx = this.byKey.get(k);
     if (idx === undefined) {

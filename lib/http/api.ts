@@ -1,8 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import { getRequestActor } from '@/lib/auth/current-actor';
+import { SESSION_COOKIE } from '@/lib/auth/sessions';
 import type { Role } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
+import { publicUrl } from '@/lib/env';
 import { AppError, ERROR_STATUS } from '@/lib/errors';
 
 export const MAX_JSON_BODY_BYTES = 1_500_000;
@@ -16,6 +18,7 @@ type Handler<P> = (ctx: { request: Request; actor: Actor | null; params: P }) =>
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { role?: Role } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      checkSameOrigin(request);
       const actor = await getRequestActor(request);
       // Authenticate before reading the body, so a stranger learns nothing from validation errors.
       // The data-access layer checks the role again for itself.
@@ -25,6 +28,26 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
       return errorResponse(error);
     }
   };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF defence for state-changing requests: a browser always sends Origin on them, so a foreign or
+ * missing Origin is refused when the session cookie would authenticate. A Bearer token is never
+ * sent by a browser on its own, so API clients without Origin go through, and so does a request
+ * with no credentials at all (it gets its 401 further on).
+ */
+export function checkSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.get('origin');
+  const allowed = new Set([new URL(request.url).origin, publicUrl()]);
+  const host = request.headers.get('host');
+  if (host) allowed.add(`${new URL(request.url).protocol}//${host}`);
+  const ambientCredentials = !request.headers.has('authorization') && (request.headers.get('cookie') ?? '').includes(`${SESSION_COOKIE}=`);
+  if (origin !== null ? !allowed.has(origin) : ambientCredentials) {
+    throw new AppError('forbidden', 'Cross-origin request refused');
+  }
 }
 
 export function errorResponse(error: unknown): Response {

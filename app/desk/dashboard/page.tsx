@@ -13,7 +13,7 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 function FiguresTable({ caption, keyLabel, rows, empty }: { caption: string; keyLabel: string; rows: DashboardRow[]; empty: string }) {
   return (
     <table className="table">
-      <caption className="sr-caption">{caption}</caption>
+      <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{keyLabel}</th>

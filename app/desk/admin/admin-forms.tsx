@@ -1,0 +1,147 @@
+'use client';
+
+import { useActionState } from 'react';
+import { ROLES } from '@/db/schema';
+import type { TokenSummary, UserSummary } from '@/lib/users/manage-users';
+import { createUserAction, issueTokenAction, revokeTokenAction, setActiveAction, setRoleAction, type AdminState } from './actions';
+
+function Outcome({ state }: { state: AdminState }) {
+  if (!state.message) return null;
+  return (
+    <div role={state.ok ? 'status' : 'alert'} className={state.ok ? 'ok' : 'error'}>
+      <p>{state.message}</p>
+      {state.fieldErrors &&
+        Object.entries(state.fieldErrors).map(([field, errors]) => (
+          <p key={field}>
+            {field}: {errors?.join(' ')}
+          </p>
+        ))}
+      {state.token && (
+        <p>
+          <label>
+            New API token
+            <input readOnly value={state.token} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function UserRow({ user, isMe }: { user: UserSummary; isMe: boolean }) {
+  const [roleState, roleAction, rolePending] = useActionState(setRoleAction, {});
+  const [activeState, activeAction, activePending] = useActionState(setActiveAction, {});
+  return (
+    <tr>
+      <td>{user.email}</td>
+      <td>{user.name}</td>
+      <td>
+        <form action={roleAction} className="row" aria-label={`Role of ${user.email}`}>
+          <input type="hidden" name="userId" value={user.id} />
+          <select name="role" defaultValue={user.role} aria-label={`Role of ${user.email}`} disabled={isMe}>
+            {ROLES.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+          {!isMe && (
+            <button type="submit" disabled={rolePending}>
+              Change role
+            </button>
+          )}
+        </form>
+        <Outcome state={roleState} />
+      </td>
+      <td>
+        {user.active ? 'Active' : 'Deactivated'}
+        {!isMe && (
+          <form action={activeAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
+            <button type="submit" className="secondary" disabled={activePending}>
+              {user.active ? `Deactivate ${user.email}` : `Reactivate ${user.email}`}
+            </button>
+          </form>
+        )}
+        <Outcome state={activeState} />
+      </td>
+      <td>{user.activeTokens}</td>
+    </tr>
+  );
+}
+
+export function CreateUserForm() {
+  const [state, action, pending] = useActionState(createUserAction, {});
+  return (
+    <form action={action} className="stack" aria-label="Create a user">
+      <div className="grid-2">
+        <label>
+          Email
+          <input name="email" type="email" required />
+        </label>
+        <label>
+          Name
+          <input name="name" required />
+        </label>
+        <label>
+          Role
+          <select name="role" defaultValue="factchecker">
+            {ROLES.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Initial password
+          <input name="password" type="password" minLength={12} required autoComplete="new-password" />
+        </label>
+      </div>
+      <button type="submit" disabled={pending}>
+        Create user
+      </button>
+      <Outcome state={state} />
+    </form>
+  );
+}
+
+export function IssueTokenForm({ users }: { users: UserSummary[] }) {
+  const [state, action, pending] = useActionState(issueTokenAction, {});
+  return (
+    <form action={action} className="stack" aria-label="Create an API token">
+      <div className="grid-2">
+        <label>
+          For user
+          <select name="userId">
+            {users
+              .filter((u) => u.active)
+              .map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.email}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          Label
+          <input name="label" maxLength={100} placeholder="e.g. CMS integration" />
+        </label>
+      </div>
+      <button type="submit" disabled={pending}>
+        Create token
+      </button>
+      <Outcome state={state} />
+    </form>
+  );
+}
+
+export function RevokeTokenButton({ token }: { token: TokenSummary }) {
+  const [state, action, pending] = useActionState(revokeTokenAction, {});
+  return (
+    <form action={action}>
+      <input type="hidden" name="tokenId" value={token.id} />
+      <button type="submit" className="secondary" disabled={pending}>
+        Revoke token {token.id}
+      </button>
+      <Outcome state={state} />
+    </form>
+  );
+}

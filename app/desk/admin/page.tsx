@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { requirePageActor } from '@/lib/auth/current-actor';
+import { listApiTokens, listUsers } from '@/lib/users/manage-users';
+import { CreateUserForm, IssueTokenForm, RevokeTokenButton, UserRow } from './admin-forms';
+
+export const metadata: Metadata = { title: 'Administration' };
+
+export default async function AdminPage() {
+  const actor = await requirePageActor('admin', '/desk/admin');
+  const users = listUsers(actor);
+  const tokens = listApiTokens(actor);
+  return (
+    <section className="stack">
+      <h1>Administration</h1>
+      <h2>Users</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Email</th>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">API tokens</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <UserRow key={u.id} user={u} isMe={u.id === actor.id} />
+          ))}
+        </tbody>
+      </table>
+      <section className="card" aria-label="New user">
+        <h2>Create a user</h2>
+        <CreateUserForm />
+      </section>
+      <section className="card" aria-label="API tokens">
+        <h2>API tokens</h2>
+        <p className="muted">Tokens are stored only as a hash: a new token is shown once.</p>
+        <IssueTokenForm users={users} />
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Id</th>
+              <th scope="col">User</th>
+              <th scope="col">Label</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">State</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((t) => (
+              <tr key={t.id}>
+                <td>{t.id}</td>
+                <td>{t.userEmail}</td>
+                <td>{t.label || '—'}</td>
+                <td>{t.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                <td>{t.lastUsedAt ? t.lastUsedAt.slice(0, 16).replace('T', ' ') : '—'}</td>
+                <td>{t.revokedAt ? 'Revoked' : <RevokeTokenButton token={t} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,302 @@
+'use client';
+
+import { useState } from 'react';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES, type SourceType } from '@/db/schema';
+import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
+import type { HistoryEntryView } from '@/lib/claims/get-claim-history';
+import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
+import {
+  addEvidenceAction,
+  dismissClaimAction,
+  editSourceAction,
+  linkSourceAction,
+  mergeClaimsAction,
+  removeEvidenceAction,
+  reviewClaimAction,
+  setAssigneeAction,
+  undoAction,
+  unlinkSourceAction,
+  type ActionResult,
+} from './actions';
+
+interface Props {
+  article: ArticleView;
+  claim: ClaimView;
+  history: HistoryEntryView[];
+  users: { id: number; name: string }[];
+  me: { id: number; name: string };
+  act: (run: () => Promise<ActionResult>) => void;
+  pending: boolean;
+}
+
+function describeHistoryValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+export function ClaimPanel({ article, claim, history, users, me, act, pending }: Props) {
+  const [newSource, setNewSource] = useState<string>('');
+  const a = article.id;
+  const live = article.claims.filter((c) => !c.dismissed && !c.orphaned);
+  const next = live.find((c) => c.start >= claim.end);
+  const canUndo = history.length > 0 && history[0].userId === me.id;
+
+  return (
+    <section className="card claim-panel" aria-label={`Claim ${claim.position}`}>
+      <h2>
+        Claim {claim.position}
+        {claim.origin === 'manual' && <span className="tag"> added by hand</span>}
+        {claim.dismissed && <span className="tag"> dismissed</span>}
+      </h2>
+      <blockquote>{claim.text}</blockquote>
+      <p className="muted small">
+        {STATUS_LABELS[claim.status].symbol} {STATUS_LABELS[claim.status].label} · check-worthiness {claim.checkworthiness.toFixed(2)}
+        {claim.duplicateOfPosition !== null && <> · repeats claim {claim.duplicateOfPosition}</>} · version {claim.version}
+      </p>
+      {claim.explanation && <p className="muted small">Why this is a claim: {claim.explanation}</p>}
+
+      <form
+        className="stack"
+        aria-label="Review"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          act(() => reviewClaimAction(a, claim.id, { status: data.get('status'), note: data.get('note'), version: claim.version }));
+        }}
+      >
+        <label>
+          Status
+          <select name="status" defaultValue={claim.status}>
+            {CLAIM_STATUSES.map((s, i) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s].symbol} {STATUS_LABELS[s].label} ({i + 1})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Note
+          <textarea id="claim-note" name="note" rows={3} defaultValue={claim.note} maxLength={10_000} />
+        </label>
+        <button type="submit" disabled={pending}>
+          Save review
+        </button>
+      </form>
+
+      <label>
+        Assignee
+        <select
+          value={claim.assigneeId ?? ''}
+          disabled={pending}
+          onChange={(e) => act(() => setAssigneeAction(a, claim.id, { assigneeId: e.target.value ? Number(e.target.value) : null, version: claim.version }))}
+        >
+          <option value="">Unassigned</option>
+          {users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+              {u.id === me.id ? ' (me)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <h3>Sources</h3>
+      {claim.sources.length === 0 ? (
+        <p>
+          <strong>No source</strong>: the author&apos;s own voice.
+          {claim.vagueAttribution && <> Vague attribution: “{claim.vagueAttribution}”.</>}
+        </p>
+      ) : (
+        <ul className="sources">
+          {claim.sources.map((s) => (
+            <li key={s.sourceId}>
+              <strong>{s.name}</strong> <span className={`tag type-${s.type}`}>{SOURCE_TYPE_LABELS[s.type]}</span>
+              <dl className="facts">
+                <dt>Cue</dt>
+                <dd>{s.cue ?? '—'}</dd>
+                <dt>Via</dt>
+                <dd>{s.via ? `${s.via.name} (${SOURCE_TYPE_LABELS[s.via.type]})` : '—'}</dd>
+                <dt>Mention</dt>
+                <dd>{s.mention ? `“${s.mention.text}”` : '—'}</dd>
+                <dt>Why</dt>
+                <dd>{s.explanation || s.rule}</dd>
+              </dl>
+              <div className="row">
+                <label className="inline">
+                  Type of {s.name}
+                  <select value={s.type} disabled={pending} onChange={(e) => act(() => editSourceAction(a, s.sourceId, { type: e.target.value }))}>
+                    {SOURCE_TYPES.map((t) => (
+                      <option key={t} value={t}>
+                        {SOURCE_TYPE_LABELS[t]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" className="secondary" disabled={pending} onClick={() => act(() => unlinkSourceAction(a, claim.id, { sourceId: s.sourceId, version: claim.version }))}>
+                  Remove {s.name}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary>Link a source</summary>
+        <form
+          className="stack"
+          aria-label="Link a source"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const d = new FormData(e.currentTarget);
+            const existing = String(d.get('existing') ?? '');
+            const viaName = String(d.get('viaName') ?? '').trim();
+            act(() =>
+              linkSourceAction(a, claim.id, {
+                source: existing ? { id: Number(existing) } : { name: d.get('name'), type: d.get('type') },
+                via: viaName ? { name: viaName, type: d.get('viaType') } : null,
+                cue: String(d.get('cue') ?? '').trim() || null,
+                version: claim.version,
+              }),
+            );
+          }}
+        >
+          <label>
+            Source
+            <select name="existing" value={newSource} onChange={(e) => setNewSource(e.target.value)}>
+              <option value="">A new source…</option>
+              {article.sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({SOURCE_TYPE_LABELS[s.type]})
+                </option>
+              ))}
+            </select>
+          </label>
+          {newSource === '' && (
+            <div className="grid-2">
+              <label>
+                New source name
+                <input name="name" required />
+              </label>
+              <label>
+                New source type
+                <select name="type" defaultValue={'person' satisfies SourceType}>
+                  {SOURCE_TYPES.map((t) => (
+                    <option key={t} value={t}>
+                      {SOURCE_TYPE_LABELS[t]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          )}
+          <div className="grid-2">
+            <label>
+              Via (outlet that relayed it)
+              <input name="viaName" />
+            </label>
+            <label>
+              Via type
+              <select name="viaType" defaultValue="media">
+                {SOURCE_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {SOURCE_TYPE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label>
+            Cue
+            <input name="cue" placeholder="said, according to…" />
+          </label>
+          <button type="submit" disabled={pending}>
+            Link source
+          </button>
+        </form>
+      </details>
+
+      <h3>Evidence</h3>
+      {claim.evidence.length === 0 ? (
+        <p className="muted">No evidence yet.</p>
+      ) : (
+        <ul className="evidence">
+          {claim.evidence.map((e) => (
+            <li key={e.id}>
+              <span className={`tag stance-${e.stance}`}>{e.stance}</span>{' '}
+              <a href={e.url} target="_blank" rel="noopener noreferrer nofollow">
+                {e.title}
+              </a>{' '}
+              <button type="button" className="link-button" disabled={pending} onClick={() => act(() => removeEvidenceAction(a, claim.id, { evidenceId: e.id, version: claim.version }))}>
+                Remove evidence “{e.title}”
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="stack"
+        aria-label="Add evidence"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const d = new FormData(e.currentTarget);
+          act(() => addEvidenceAction(a, claim.id, { url: d.get('url'), title: d.get('title'), stance: d.get('stance'), version: claim.version }));
+        }}
+      >
+        <div className="grid-2">
+          <label>
+            Evidence URL
+            <input name="url" type="url" required placeholder="https://" />
+          </label>
+          <label>
+            Evidence title
+            <input name="title" required maxLength={300} />
+          </label>
+        </div>
+        <label>
+          Stance
+          <select name="stance" defaultValue="supports">
+            {EVIDENCE_STANCES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={pending}>
+          Add evidence
+        </button>
+      </form>
+
+      <h3>Correct the claim</h3>
+      <p className="muted small">Select text in the article to add a missed claim or to change this claim&apos;s span; click inside it to split it.</p>
+      <div className="row">
+        {next && (
+          <button type="button" className="secondary" disabled={pending} onClick={() => act(() => mergeClaimsAction(a, claim.id, { nextClaimId: next.id, version: claim.version, nextVersion: next.version }))}>
+            Merge with next claim
+          </button>
+        )}
+        <button type="button" className="secondary" disabled={pending} onClick={() => act(() => dismissClaimAction(a, claim.id, { dismissed: !claim.dismissed, version: claim.version }))}>
+          {claim.dismissed ? 'Restore claim' : 'Dismiss claim'}
+        </button>
+        <button type="button" className="secondary" disabled={pending || !canUndo} onClick={() => act(() => undoAction(a, claim.id, { version: claim.version }))}>
+          Undo my last change
+        </button>
+      </div>
+
+      <h3>History</h3>
+      {history.length === 0 ? (
+        <p className="muted">No changes yet.</p>
+      ) : (
+        <ol className="history">
+          {history.map((h) => (
+            <li key={h.id}>
+              <time dateTime={h.at}>{h.at.replace('T', ' ').slice(0, 16)}</time> {h.user} changed {h.field} from “{describeHistoryValue(h.before)}” to “
+              {describeHistoryValue(h.after)}”
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

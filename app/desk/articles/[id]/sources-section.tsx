@@ -1,0 +1,58 @@
+'use client';
+
+import type { ArticleView } from '@/lib/articles/article-view';
+import { SOURCE_TYPE_LABELS } from '@/lib/claims/labels';
+import { mergeSourcesAction, type ActionResult } from './actions';
+
+/** The article's sources, and merging two that are the same real-world source. */
+export function SourcesSection({ article, act, pending }: { article: ArticleView; act: (run: () => Promise<ActionResult>) => void; pending: boolean }) {
+  return (
+    <section aria-label="Sources in this article" className="card">
+      <h2>Sources in this article ({article.sources.length})</h2>
+      <ul>
+        {article.sources.map((s) => (
+          <li key={s.id}>
+            {s.name} <span className="tag">{SOURCE_TYPE_LABELS[s.type]}</span> <span className="muted small">{s.claimCount} claims</span>
+          </li>
+        ))}
+      </ul>
+      {article.sources.length > 1 && (
+        <form
+          className="stack"
+          aria-label="Merge sources"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const d = new FormData(e.currentTarget);
+            act(() => mergeSourcesAction(article.id, { keepId: Number(d.get('keepId')), mergeId: Number(d.get('mergeId')) }));
+          }}
+        >
+          <div className="grid-2">
+            <label>
+              Keep
+              <select name="keepId">
+                {article.sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Merge into it
+              <select name="mergeId" defaultValue={article.sources[1]?.id}>
+                {article.sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <button type="submit" disabled={pending}>
+            Merge sources
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

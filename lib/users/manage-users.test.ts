@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { actorForApiToken } from '@/lib/auth/api-tokens';
+import type { Actor } from '@/lib/auth/roles';
+import { actorForSession, createSession } from '@/lib/auth/sessions';
+import { createTestUser, testDb } from '@/lib/testing/fixtures';
+import { createUser, issueApiToken, listApiTokens, listUsers, revokeApiToken, setUserActive, setUserRole } from './manage-users';
+import { NewUserSchema } from './schemas';
+
+let admin: Actor;
+let editor: Actor;
+beforeAll(async () => {
+  testDb();
+  admin = await createTestUser('admin');
+  editor = await createTestUser('editor');
+});
+
+describe('user administration', () => {
+  it('is for admins only', async () => {
+    expect(() => listUsers(editor)).toThrow(/admin role/);
+    expect(() => listUsers(null)).toThrow(/Sign in/);
+    await expect(createUser(editor, NewUserSchema.parse({ email: 'x@test.example', name: 'X', role: 'admin', password: 'long enough pass' }))).rejects.toThrow(/admin role/);
+  });
+
+  it('creates users, refuses duplicates, and changes roles', async () => {
+    const created = await createUser(admin, NewUserSchema.parse({ email: 'New.Person@Test.example', name: 'New Person', role: 'factchecker', password: 'long enough pass' }));
+    expect(created).toMatchObject({ email: 'new.person@test.example', role: 'factchecker', active: true });
+    await expect(createUser(admin, NewUserSchema.parse({ email: 'new.person@test.example', name: 'Again', role: 'editor', password: 'long enough pass' }))).rejects.toThrow(/already has an account/);
+    setUserRole(admin, created.id, 'editor');
+    expect(listUsers(admin).find((u) => u.id === created.id)?.role).toBe('editor');
+    expect(NewUserSchema.safeParse({ email: 'a@b.example', name: 'A', role: 'editor', password: 'short' }).success).toBe(false);
+  });
+
+  it('deactivating ends sessions and tokens at once; an admin cannot lock themselves out', async () => {
+    const user = await createTestUser('factchecker');
+    const session = createSession(user.id);
+    const token = issueApiToken(admin, user.id, 'cms');
+    expect(actorForApiToken(token)?.id).toBe(user.id);
+    setUserActive(admin, user.id, false);
+    expect(actorForSession(session.token)).toBeNull();
+    expect(actorForApiToken(token)).toBeNull();
+    setUserActive(admin, user.id, true);
+    expect(actorForApiToken(token)).toBeNull(); // revoked tokens stay revoked
+
+    expect(() => setUserActive(admin, admin.id, false)).toThrow(/your own account/);
+    expect(() => setUserRole(admin, admin.id, 'editor')).toThrow(/your own account/);
+  });
+
+  it('revokes a token once, and lists tokens without their secret', () => {
+    const token = issueApiToken(admin, editor.id, 'script');
+    const listed = listApiTokens(admin).find((t) => t.label === 'script')!;
+    expect(JSON.stringify(listed)).not.toContain(token);
+    revokeApiToken(admin, listed.id);
+    expect(actorForApiToken(token)).toBeNull();
+    expect(() => revokeApiToken(admin, listed.id)).toThrow(/not found/);
+  });
+});
