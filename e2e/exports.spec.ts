@@ -16,7 +16,7 @@ test('an editor exports an article in each format', async ({ page }) => {
   await panel.getByLabel('Status').selectOption('false');
   await panel.getByLabel('Note').fill('The timetable, said "four", is five.');
   await panel.getByRole('button', { name: 'Save review' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Saved.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved.');
   await page.getByRole('link', { name: 'Sourcing report' }).click();
 
   const csv = await download(page, 'CSV (claims and sources)');
