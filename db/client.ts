@@ -17,6 +17,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Refreshes the planner's statistics where they are missing or stale (SQLite's advice for long-lived connections).
+  sqlite.pragma('optimize = 0x10002');
   return drizzle({ client: sqlite, schema });
 }
 

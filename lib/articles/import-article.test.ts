@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
+import { setClaimReview } from '@/lib/claims/set-claim-review';
 import { getArticle } from './get-article';
+import { listArticles } from './list-articles';
 import { importArticle } from './import-article';
 import { ArticleInputSchema } from './schemas';
 
@@ -35,6 +37,14 @@ describe('importArticle', () => {
     expect(anonymous?.sources[0]).toMatchObject({ type: 'anonymous', via: { name: expect.stringContaining('Eastport Gazette') } });
     const unattributed = article.claims.find((c) => c.text.includes('raised household rates'));
     expect(unattributed?.sources).toEqual([]);
+  });
+
+  it('lists articles with their claim and review counts', () => {
+    const { id } = importArticle(checker, input('Counted'));
+    const article = getArticle(checker, id);
+    setClaimReview(checker, article.claims[0].id, { status: 'true', version: 1 });
+    const summary = listArticles(checker).articles.find((a) => a.id === id);
+    expect(summary).toMatchObject({ claimCount: article.claims.length, reviewedCount: 1 });
   });
 
   it('gives a second article with the same title its own slug', () => {

@@ -5,6 +5,7 @@ import { articles, blocks, claims, claimSources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { extract } from '@/lib/extract';
 import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
+import { anchorContext } from './anchors';
 import { slugify, uniqueSlug } from './slug';
 import type { ValidArticleInput } from './schemas';
 
@@ -54,54 +55,69 @@ export function importArticle(actor: Actor | null, input: ValidArticleInput): Im
           .run();
       }
 
-      const sourceIds = extraction.sources.map(
-        (s) => {
-          // The registry's type wins over the extractor's: it may hold an editor's correction.
-          const entry = upsertRegistrySource(tx, { name: s.name, type: s.type, articleId: article.id });
-          return tx.insert(sources).values({ articleId: article.id, name: s.name, type: entry.type, registryId: entry.id }).returning({ id: sources.id }).get().id;
-        },
-      );
-
-      const claimIds: number[] = [];
-      const links: (typeof claimSources.$inferInsert)[] = [];
-      extraction.claims.forEach((c, index) => {
-        const claimId = tx
-          .insert(claims)
-          .values({
-            articleId: article.id,
-            position: index + 1,
-            start: c.start,
-            end: c.end,
-            text: c.text,
-            checkworthiness: c.checkworthiness,
-            vagueAttribution: c.vagueAttribution,
-            duplicateOfId: c.duplicateOf === null ? null : claimIds[c.duplicateOf],
-            explanation: c.explanation,
-            createdAt: now,
-          })
-          .returning({ id: claims.id })
-          .get().id;
-        claimIds.push(claimId);
-        for (const a of c.attributions) {
-          links.push({
-            claimId,
-            sourceId: sourceIds[a.source],
-            mentionStart: a.mention?.start ?? null,
-            mentionEnd: a.mention?.end ?? null,
-            mentionText: a.mention?.text ?? null,
-            cue: a.cue,
-            viaName: a.via?.name ?? null,
-            viaType: a.via?.type ?? null,
-            rule: a.rule,
-            explanation: a.explanation,
-          });
-        }
+      // Multi-row inserts, in chunks that stay well inside SQLite's limit on bound parameters;
+      // RETURNING gives the new ids in insertion order. Each source is first matched to its registry
+      // entry, whose type wins over the extractor's: it may hold an editor's correction.
+      const sourceRows = extraction.sources.map((s) => {
+        const entry = upsertRegistrySource(tx, { name: s.name, type: s.type, articleId: article.id });
+        return { articleId: article.id, name: s.name, type: entry.type, registryId: entry.id };
       });
-      // SQLite limits bound parameters per statement; 10 columns × 500 rows stays well inside it.
-      for (let i = 0; i < links.length; i += 500) tx.insert(claimSources).values(links.slice(i, i + 500)).run();
+      const sourceIds = chunks(sourceRows, 500).flatMap((chunk) =>
+        tx
+          .insert(sources)
+          .values(chunk)
+          .returning({ id: sources.id })
+          .all()
+          .map((r) => r.id),
+      );
+      const claimIds = chunks(extraction.claims, 200).flatMap((chunk, c) =>
+        tx
+          .insert(claims)
+          .values(
+            chunk.map((claim, i) => ({
+              articleId: article.id,
+              position: c * 200 + i + 1,
+              start: claim.start,
+              end: claim.end,
+              text: claim.text,
+              checkworthiness: claim.checkworthiness,
+              vagueAttribution: claim.vagueAttribution,
+              explanation: claim.explanation,
+              ...anchorContext(input.text, claim.start, claim.end),
+              createdAt: now,
+            })),
+          )
+          .returning({ id: claims.id })
+          .all()
+          .map((r) => r.id),
+      );
+      extraction.claims.forEach((claim, index) => {
+        if (claim.duplicateOf !== null) tx.update(claims).set({ duplicateOfId: claimIds[claim.duplicateOf] }).where(eq(claims.id, claimIds[index])).run();
+      });
+      const links = extraction.claims.flatMap((claim, index) =>
+        claim.attributions.map((a) => ({
+          claimId: claimIds[index],
+          sourceId: sourceIds[a.source],
+          mentionStart: a.mention?.start ?? null,
+          mentionEnd: a.mention?.end ?? null,
+          mentionText: a.mention?.text ?? null,
+          cue: a.cue,
+          viaName: a.via?.name ?? null,
+          viaType: a.via?.type ?? null,
+          rule: a.rule,
+          explanation: a.explanation,
+        })),
+      );
+      for (const chunk of chunks(links, 500)) tx.insert(claimSources).values(chunk).run();
 
       return { id: article.id, slug, claimCount: claimIds.length, sourceCount: sourceIds.length };
     },
     { behavior: 'immediate' },
   );
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, claims } from '@/db/schema';
+import { articles } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 
 export interface ArticleSummary {
@@ -32,8 +32,10 @@ export function listArticles(actor: Actor | null, page = 1): { articles: Article
       publicationDate: articles.publicationDate,
       published: articles.published,
       createdAt: articles.createdAt,
-      claimCount: sql<number>`(select count(*) from ${claims} where ${claims.articleId} = ${articles.id})`,
-      reviewedCount: sql<number>`(select count(*) from ${claims} where ${claims.articleId} = ${articles.id} and ${claims.status} not in ('unreviewed', 'in_progress'))`,
+      // Spelled out in full: inside a select list drizzle leaves column names unqualified, and an
+      // unqualified "id" in the subquery would mean claims.id.
+      claimCount: sql<number>`(select count(*) from "claims" c where c."article_id" = "articles"."id" and not c."dismissed" and not c."orphaned")`,
+      reviewedCount: sql<number>`(select count(*) from "claims" c where c."article_id" = "articles"."id" and not c."dismissed" and not c."orphaned" and c."status" not in ('unreviewed', 'in_progress'))`,
     })
     .from(articles)
     .orderBy(desc(articles.createdAt), desc(articles.id))

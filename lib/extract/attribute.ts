@@ -33,6 +33,8 @@ export interface SentenceAnalysis {
   leadIn: boolean;
   /** The sentence's grammatical subject when it names a person (feeds pronoun resolution). */
   subject: ResolvedSource | null;
+  /** A reporting verb occurs outside quotations, even if no source could be resolved for it. */
+  hasCue: boolean;
 }
 
 const isBoundaryTok = (t: Tok): boolean => !t.word && t.text !== '(' && t.text !== ')';
@@ -83,7 +85,7 @@ export function mainSubjectToks(toks: readonly Tok[], from = 0): Tok[] {
   for (let k = i; k < toks.length && out.length < 20; k++) {
     const t = toks[k];
     if (t.quoted || t.text === '“' || t.text === '"') break;
-    if (isVerbLike(t) && !(AUX_ADVERBS.has(t.lower) && false)) break;
+    if (isVerbLike(t)) break;
     out.push(t);
   }
   while (out.length && !out[out.length - 1].word) out.pop();
@@ -107,6 +109,13 @@ function resolveSegment(seg: Tok[], text: string, ctx: Context): { r: ResolvedSo
     const r2 = resolveNP(np, text, ctx);
     if (r2) return { r: r2, toks: np };
   }
+  // "Several people who attended the meeting said": the noun phrase before the relative clause.
+  const rel = seg.findIndex((x, k) => k > 0 && x.word && /^(?:who|that|which)$/.test(x.lower));
+  if (rel > 0 && rel < end - 1) {
+    const np = seg.slice(0, rel);
+    const r4 = resolveNP(np, text, ctx);
+    if (r4) return { r: r4, toks: np };
+  }
   // "X said A and the military said B" / "what many Tunisians saw as": the words after the last conjunction.
   for (let k = end - 1; k > 0; k--) {
     if (seg[k].word && CLAUSE_SPLITTERS.has(seg[k].lower) && !seg[k].cap) {
@@ -128,8 +137,10 @@ function wordCount(toks: readonly Tok[], from: number, to: number, cap = 3): num
 
 /** Outlet that relayed the content: "told The Washington Post", "seen by Reuters", "in an interview with the BBC". */
 type Via = { name: string; type: SourceType } | null;
+/** A found via and where its phrase starts; `wide` when it comes from the sentence, not the cue. */
+type ViaHit = { via: Via; at: number; wide: boolean };
 
-function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: number, cache: { v?: Via }): Via {
+function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: number, cache: { v?: ViaHit }): ViaHit {
   const tryNP = (k: number): { name: string; type: SourceType } | null => {
     const np: Tok[] = [];
     while (k < toks.length && toks[k].word && !toks[k].quoted && np.length < 8) {
@@ -145,28 +156,28 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
   };
   if (cueTok >= 0 && /^(?:told|tells|tell|telling)$/.test(toks[cueTok].lower)) {
     const v = tryNP(cueTok + 1);
-    if (v) return v;
+    if (v) return { via: v, at: toks[cueTok].start, wide: false };
   }
   // The sentence-wide cues are the same for every attribution in the sentence: look once.
-  if ('v' in cache) return cache.v ?? null;
-  cache.v = null;
+  if (cache.v) return cache.v;
+  cache.v = { via: null, at: -1, wide: true };
   for (let k = 0; k < toks.length - 2; k++) {
     const t = toks[k];
     if (t.quoted || !t.word) continue;
     if (/^(?:seen|obtained|reviewed|viewed|quoted|cited|polled|surveyed|interviewed|contacted)$/.test(t.lower) && toks[k + 1].lower === 'by') {
       const v = tryNP(k + 2);
-      if (v) return (cache.v = v);
+      if (v) return (cache.v = { via: v, at: t.start, wide: true });
     }
     if (t.lower === 'interview' && (toks[k + 1].lower === 'with' || toks[k + 1].lower === 'on')) {
       const v = tryNP(k + 2);
-      if (v) return (cache.v = v);
+      if (v) return (cache.v = { via: v, at: t.start, wide: true });
     }
     if ((t.lower === 'speaking' || t.lower === 'spoke') && toks[k + 1].lower === 'to') {
       const v = tryNP(k + 2);
-      if (v) return (cache.v = v);
+      if (v) return (cache.v = { via: v, at: t.start, wide: true });
     }
   }
-  return null;
+  return cache.v;
 }
 
 // A subject is a few words; looking further back than this only finds clauses (and would make
@@ -187,13 +198,10 @@ function stripConnectors(seg: Tok[]): Tok[] {
 
 export function analyzeSentence(toks: readonly Tok[], text: string, start: number, end: number, ctx: Context): SentenceAnalysis {
   const found: FoundAttribution[] = [];
-  const viaCache: { v?: Via } = {};
+  const viaCache: { v?: ViaHit } = {};
+  const wideVia = new Map<FoundAttribution, number>();
   let leadIn = false;
   const sentenceText = text.slice(start, end);
-  const lastWordIdx = (() => {
-    for (let k = toks.length - 1; k >= 0; k--) if (toks[k].word) return k;
-    return -1;
-  })();
 
   const subjToks = mainSubjectToks(toks);
   const subject = subjToks.length ? resolveNP(subjToks, text, ctx) : null;
@@ -206,9 +214,10 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     rule: string,
     what: string,
   ) => {
-    const via = findVia(toks, text, ctx, cueTok, viaCache);
+    const hit = findVia(toks, text, ctx, cueTok, viaCache);
+    const via = hit.via;
     if (via && via.name === src.name) return;
-    found.push({
+    const f: FoundAttribution = {
       src,
       cue,
       via,
@@ -216,7 +225,9 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
       cueTok,
       clauseStartTok,
       explanation: `${what}; ${src.how}${via ? `; relayed by ${via.name}` : ''}.`,
-    });
+    };
+    if (via && hit.wide) wideVia.set(f, hit.at);
+    found.push(f);
   };
 
   const hasContentAfter = (k: number): boolean => {
@@ -258,8 +269,10 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     let isSpeech = SPEECH_CUES.has(w);
     const isStance = STANCE_CUES.has(w);
     const isPersonOnly = PERSON_ONLY_CUES.has(w);
-    // "calls that into question": an idiom a document can be the subject of.
+    // "calls that into question": an idiom a document can be the subject of. "X called the
+    // campaign 'the dirtiest'" and "X called for Y" report speech too.
     if (/^call(?:s|ed)?$/.test(w)) {
+      if (toks[i + 1]?.lower === 'for' || toks.slice(i + 1, i + 6).some((x) => x.text === '“' || x.text === '"')) isSpeech = true;
       for (let k = i + 1; k < Math.min(toks.length - 1, i + 5); k++) {
         if (toks[k].lower === 'into' && toks[k + 1].lower === 'question') {
           isSpeech = true;
@@ -332,7 +345,8 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     if (seg.length === 0 && (rawSeg.length === 0) && boundaryTok && (boundaryTok.text === ',' || CLOSE_QUOTE.has(boundaryTok.text)) && INVERTIBLE.has(w)) {
       const np: Tok[] = [];
       let k = i + 1;
-      while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted && np.length < 10) np.push(toks[k++]);
+      // The speaker ends at a relative clause: "said a nurse who asked not to be named".
+      while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted && np.length < 10 && !/^(?:who|whom|whose|which|that)$/.test(toks[k].lower)) np.push(toks[k++]);
       // The speaker is a bare noun phrase: "said the timeline was" is a clause, not a speaker.
       const clean = np.length > 0 && !PREPOSITIONS.has(np[0].lower) && !np.some((x) => isVerbLike(x) || AUX_ADVERBS.has(x.lower) && !x.cap);
       const r = clean ? resolveNP(np, text, ctx) : null;
@@ -340,6 +354,20 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
         add(r, cueText, i, 0, 'quote-then-said-speaker', `inverted "${cueText} ${r.name}" after the quoted content`);
         continue;
       }
+    }
+
+    // Passive speech verb: "Smith was told by officials that C" - the agent after "by" is the
+    // source, the subject only heard it; without an agent ("it was reported") nobody is named.
+    const beforeCue = rawSeg.length ? rawSeg[rawSeg.length - 1].lower : '';
+    if (isSpeech && !isStance && /^(?:was|were|been|being|is|are)$/.test(beforeCue)) {
+      if (toks[i + 1]?.lower === 'by') {
+        const np: Tok[] = [];
+        let k = i + 2;
+        while (k < toks.length && toks[k].word && !toks[k].quoted && toks[k].lower !== 'that' && np.length < 12) np.push(toks[k++]);
+        const r = resolveNP(np, text, ctx);
+        if (r && hasContentAfter(k - 1)) add(r, text.slice(t.start, toks[i + 1].end), i, 0, 'passive-by-agent', `passive "${t.text} by" names ${r.name}`);
+      }
+      continue;
     }
 
     let resolved: { r: ResolvedSource; toks: Tok[] } | null = null;
@@ -417,11 +445,27 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   // One attribution per source: "said ... but insisted" is one speaker. An outlet that only
   // relays ("Reuters reported, citing officials") is the via, not a second source.
   const unique: FoundAttribution[] = [];
+  const first = found[0];
   const relays = new Set(found.filter((f) => f.rule === 'citing' && f.via).map((f) => f.via!.name));
   for (const f of found) {
     if (f.rule !== 'citing' && f.src.type === 'media' && relays.has(f.src.name)) continue;
+    // "Media reported that the governor called ...": a speaker inside the content of the first
+    // attribution is part of what is reported, not a second source of the claim.
+    if (f !== first && first && f.clauseStartTok > first.cueTok && f.rule === 'source-cue-content' && coordinationStart(toks, f.clauseStartTok) === f.clauseStartTok) continue;
     if (unique.some((u) => u.src.name === f.src.name && u.src.type === f.src.type)) continue;
     unique.push(f);
+  }
+
+  // With several sources, a sentence-wide relay ("minutes seen by X") belongs to the source
+  // whose words contain it, not to every source of the sentence.
+  if (unique.length > 1) {
+    for (const f of unique) {
+      const at = wideVia.get(f);
+      if (at !== undefined && !(at >= f.src.mentionStart && at <= f.src.mentionEnd + 2)) {
+        f.via = null;
+        f.explanation = f.explanation.replace(/; relayed by [^;]*\.$/, '.');
+      }
+    }
   }
 
   let vague: string | null = null;
@@ -433,7 +477,8 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
       break;
     }
   }
-  return { attributions: unique, vague, leadIn, subject };
+  const hasCue = toks.some((x) => x.word && !x.quoted && !x.cap && (SPEECH_CUES.has(x.lower) && !NOUN_LIKE_CUES.has(x.lower)));
+  return { attributions: unique, vague, leadIn, subject, hasCue };
 }
 
 interface CueKind {
@@ -454,6 +499,17 @@ function cueFits(k: CueKind, r: ResolvedSource): boolean {
   if (FINDING_CUES.has(k.w) && r.type !== 'document' && !k.thatNext) return false;
   if (k.isParticipial && !k.isSpeech && !k.isStance) return false;
   return true;
+}
+
+/**
+ * Where a coordinated clause starting at `k` begins, including its "and"/"but"/"while" and the
+ * comma or semicolon before it; returns `k` itself when nothing coordinates it.
+ */
+export function coordinationStart(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j > 0 && toks[j - 1].word && /^(?:and|but|while|whereas)$/.test(toks[j - 1].lower)) j--;
+  while (j > 0 && (toks[j - 1].text === ',' || toks[j - 1].text === ';')) j--;
+  return j;
 }
 
 function joinToks(toks: readonly Tok[], text: string): string {

@@ -8,6 +8,8 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const MODAL = /\b(?:will|would|could|may|might|should|must|can|shall|won['’]t|going to|likely|unlikely|expected to|set to|plans? to|planned to|aims? to|intends? to|looming)\b|^(?:Will|Would|Could|Should|Must|Can)\b/;
 const FIRST_PERSON = /\b(?:I|we|my|our|us|me|I['’]m|we['’]re|I['’]ve|we['’]ve)\b/;
 const OPINION = /\b(?:believe[sd]?|think|thinks|feel|feels|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|seem(?:s|ed)?|appear(?:s|ed)?|perhaps|probably|possibly|arguably|apparently|speculation|highlights|particularly|merely|simply|clearly|obviously|deserve[sd]?|ought|need(?:s|ed)? to|confident|frustrat\w*|distressing|alien|careless|best|worst|greatest|ideal|fan of|less about|more about|accuse[sd]?|saw|see[sn]?|view(?:s|ed)?|await\w*|oppose[sd]?|push(?:es)? for|resist|rift|interpret\w*)\b/i;
+// Evaluative adjectives: a judgement, not a checkable fact.
+const EVALUATIVE = /\b(?:optimistic|pessimistic|unfair|unjust|wrong|dangerous|reckless|irresponsible|unacceptable|ridiculous|absurd|outrageous|shameful|disgraceful|disappointing|encouraging|worrying|troubling|alarming|historic|tremendous|terrible|horrible|wonderful|excellent|brilliant|disastrous|catastrophic|dirtiest|misguided|naive|cynical|hypocritical|dishonest|sensible|wise|foolish|crucial|vital|legitimate|illegitimate|dovish|hawkish)\b/i;
 const VOW = /\b(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|swore|vowing)\b/i;
 // Past events, not counting the reporting verb itself ("said" makes nothing checkable).
 const PAST_EVENT = /\b(?:(?!(?:said|told|added|noted|argued|claimed|stated|reported|declared|insisted|warned|suggested|asked|wrote)\b)\w{3,}ed|was|were|had|has been|have been|did|won|lost|fled|killed|died|met|began|left|took|made|held|led|struck|stormed|seized|fought|hit|ran|sent|fell|rose|grew|spent|paid|sold|bought)\b/i;
@@ -49,6 +51,7 @@ export function checkworthiness({ text, attributed, quoted, cues = [] }: Checkwo
   if (MODAL.test(text)) bump(-0.25, 'modal or prediction');
   if (FIRST_PERSON.test(text)) bump(-0.2, 'first person');
   if (OPINION.test(text)) bump(-0.2, 'opinion or stance wording');
+  else if (EVALUATIVE.test(text)) bump(-0.15, 'evaluative wording');
   if (VOW.test(text)) bump(-0.2, 'vow or pledge');
   if (/\?["”’]?\s*$/.test(text)) bump(-0.3, 'question');
   if (quoted) bump(-0.1, 'direct quotation');

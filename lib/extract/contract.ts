@@ -9,6 +9,7 @@ export interface ContractSource {
   cue: string | null;
   via: { name: string; type: string } | null;
   rule: string;
+  explanation: string;
 }
 
 export interface ContractClaim {
@@ -37,6 +38,7 @@ export function toContractLine(file: string, _text: string, x: Extraction): { fi
         cue: a.cue,
         via: a.via,
         rule: a.rule,
+        explanation: a.explanation,
       })),
       vagueAttribution: c.vagueAttribution,
       duplicateOf: c.duplicateOf,

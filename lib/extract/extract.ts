@@ -5,7 +5,7 @@ import type { Attribution, Block, ExtractedClaim, Extraction } from './types';
 import { findQuotes, segmentBlocks, splitSentences, type QuoteRegion } from './segment';
 import { tokenize, type Tok } from './tokens';
 import { buildNameIndex, SourceStore, type Context, type ResolvedSource } from './sources';
-import { analyzeSentence, type FoundAttribution, type SentenceAnalysis } from './attribute';
+import { analyzeSentence, coordinationStart, type FoundAttribution, type SentenceAnalysis } from './attribute';
 import { checkworthiness } from './checkworthiness';
 import { findDuplicates } from './duplicates';
 
@@ -50,7 +50,7 @@ export function extract(text: string): Extraction {
     // A loop, not push(...spread): a huge block would overflow the argument limit.
     for (const t of blockToks[bi]) allToks.push(t);
   }
-  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null };
+  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null, lastThing: null };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
   const leadIns = new Map<number, Carried[]>();
@@ -102,12 +102,13 @@ export function extract(text: string): Extraction {
       });
     }
 
-    carryQuotations(work, quotes);
+    carryQuotations(work);
 
     // Floating quotation: a quoted sentence with no cue continues the speaker just before it.
     for (let si = 0; si < work.length; si++) {
       const w = work[si];
-      if (w.attrs.length || !w.opensQuote) continue;
+      // A sentence with a reporting verb of its own ("…,” said a nurse who …") is not floating.
+      if (w.attrs.length || !w.opensQuote || w.analysis.hasCue) continue;
       // Only a quotation that is the sentence ("“We will win.”", "“A,” he said") is speech; a
       // quoted phrase used as a name ("“Jobs machine” is a slogan") is not.
       const q = w.quoteAtStart >= 0 ? quotes[w.quoteAtStart] : null;
@@ -120,7 +121,8 @@ export function extract(text: string): Extraction {
       }
     }
 
-    carryQuotations(work, quotes);
+    // Again: a floating quote's speaker now reaches the rest of its quotation.
+    carryQuotations(work);
 
     if (b.listLeadIn !== null) {
       const carried = leadIns.get(b.listLeadIn);
@@ -184,8 +186,8 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
   let person: ResolvedSource | null = null;
   for (const f of a.attributions) {
     if (f.src.type === 'person' && /\p{Lu}/u.test(f.src.name)) person = f.src;
-    if (f.src.type === 'document') ctx.lastDoc = f.src;
-    if (f.src.type === 'organization') ctx.lastOrg = f.src;
+    if (f.src.type === 'document') ctx.lastDoc = ctx.lastThing = f.src;
+    if (f.src.type === 'organization') ctx.lastOrg = ctx.lastThing = f.src;
     if (f.src.type === 'anonymous' || f.src.type === 'organization') ctx.lastGroup = f.src;
   }
   if (!person && a.subject && a.subject.type === 'person' && /\p{Lu}/u.test(a.subject.name)) person = a.subject;
@@ -198,10 +200,11 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
     if (rp.length > 6) rp.shift();
   }
   if (a.subject && a.subject.type === 'document' && !ctx.lastDoc) ctx.lastDoc = a.subject;
+  if (a.subject && a.subject.type === 'organization' && !/capitalised name|pronoun/.test(a.subject.how) && a.attributions.length === 0) ctx.lastThing = a.subject;
 }
 
 /** Every sentence of a multi-sentence quotation carries the attribution found in any of them. */
-function carryQuotations(work: SentenceWork[], quotes: readonly QuoteRegion[]): void {
+function carryQuotations(work: SentenceWork[]): void {
   const byQuote = new Map<number, SentenceWork[]>();
   for (const w of work) for (const qi of w.quoteRegions) byQuote.set(qi, [...(byQuote.get(qi) ?? []), w]);
   for (const [qi, members] of byQuote) {
@@ -234,10 +237,8 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
   if (found.length >= 2 && w.attrs.length >= 2 && found[1].rule === 'source-cue-content' && found[0].src.name !== found[1].src.name && found[1].clauseStartTok > found[0].cueTok) {
     const second = found[1];
     // Split before "but/and/while" + the second subject, when that clause starts after the first cue.
-    let k = second.clauseStartTok;
-    while (k > 0 && w.toks[k - 1].word && /^(?:and|but|while|whereas)$/.test(w.toks[k - 1].lower)) k--;
-    while (k > 0 && (w.toks[k - 1].text === ',' || w.toks[k - 1].text === ';')) k--;
-    if (k > found[0].cueTok && second.clauseStartTok > found[0].cueTok && k > 0 && k < w.toks.length) {
+    const k = coordinationStart(w.toks, second.clauseStartTok);
+    if (k < second.clauseStartTok && k > found[0].cueTok && k > 0 && k < w.toks.length) {
       split = k;
     }
   }

@@ -51,6 +51,11 @@ describe('fixture articles', () => {
     expect(kinds['Reporting by Tom Rey']).toBe('boilerplate');
   });
 
+  it('sentences that start like page furniture are still claims', () => {
+    const x = extract('Credit card debt rose 5 percent in May.\n\nUpdated figures show 300 homes were lost.\n\nVideo footage showed the bridge collapsing.\n\nUpdated 3:45 PM ET, Mon February 1, 2016\n');
+    expect(x.claims.map((c) => c.text.split(' ')[0])).toEqual(['Credit', 'Updated', 'Video']);
+  });
+
   it('marks a repeated claim as a duplicate of the first', () => {
     const text = 'The museum reopened on Monday after a two-year renovation.\n\nCrowds gathered early.\n\nThe museum reopened on Monday after a two-year renovation, officials said.';
     const x = extract(text);

@@ -94,7 +94,10 @@ export const ANON_NOUNS = set(`
   researcher researchers economist economists scientist scientists activist activists
   supporter supporters opponent opponents officer officers agent agents commander commanders
   negotiator negotiators delegate delegates voter voters citizen citizens protester protesters protestors
-  groups agencies organizations organisations
+  groups agencies organizations organisations monitors inspectors doctors nurses teachers students
+  farmers traders bankers investors executives scholars historians lawyers attorneys 
+  soldiers troops victims survivors relatives families parents neighbours neighbors locals villagers
+  campaigners advocates defenders economists strategists pollsters forecasters
 `);
 
 /** Phrases that mark anonymity wherever they occur in a subject. */
@@ -151,7 +154,9 @@ export const MEDIA_WORDS = set(`
   economist bloomberg axios politico newsweek magazine daily weekly media newspaper newspapers
   outlet outlets broadcaster broadcasters network channel wire xinhua tass ria interfax aljazeera
   jazeera telegram mail mirror sun express standard monitor globe examiner inquirer dispatch
-  courier bulletin wsj nyt ft cnbc
+  courier bulletin wsj nyt ft cnbc monde spiegel figaro libération liberation país pais haaretz asahi
+  yomiuri bild corriere repubblica zeit arabiya izvestia kommersant nhk rai ard zdf itv sky cbc rt
+  sputnik yonhap kyodo ansa efe pti anadolu vox slate wired forbes fortune semafor
 `);
 
 /** Phrases that mark media even without a capitalised name. */
@@ -168,7 +173,8 @@ export const DOC_NOUNS = set(`
   ruling decision judgment analysis assessment review audit census findings finding figures
   statistics paper papers transcript transcripts records record cable cables email emails
   leaks assessment estimates estimate research investigation inquiry dossier bulletin release
-  guidance directive legislation bill law proposal plan budget communique communiqué
+  guidance directive legislation bill law proposal plan budget communique communiqué results
+  tallies tally counts
   timeline schedule forecast forecasts projections projection minutes
 `);
 
@@ -180,6 +186,7 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   /\b(?:is|are|was|were|being|been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|considered|perceived|believed|thought|said|understood|expected|rumou?red|hailed)\b/i,
   /\bseen as\b/i,
   /\bit is (?:believed|thought|said|understood|claimed|alleged|rumou?red)\b/i,
+  /\bit (?:was|has been|had been|is) (?:reported|announced|claimed|alleged|suggested)\b/i,
   /\b(?:many|some|others) (?:say|said|believe|argue|claim|feel|think)\b/i,
   /\braised (?:fears|concerns|questions|alarm)\b/i,
   /\bfueled speculation\b|\bfuelled speculation\b/i,
@@ -188,7 +195,10 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
 
 /** Lines that are page furniture, not article body. */
 export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
-  /^(?:read more|continue reading|read the full|read next|see also|related|more from|more on|recommended|watch|listen|sign up|subscribe|click here|follow us|share this|advertisement|sponsored|powered by|image|photo|video|map|graphic|chart|credit|source|copyright|getty images|updated|published|first published|last updated)\b/i,
+  /^(?:read more|continue reading|read the full|read next|see also|sign up|subscribe to|click here|follow us|share this|advertisement|sponsored content|powered by|getty images|first published|last updated)\b/i,
+  // Words that also open ordinary sentences ("Credit card debt rose ...") only count as
+  // furniture on a line without a final stop.
+  /^(?:related|more from|more on|recommended|watch|listen|image|photo|video|map|graphic|chart|credit|source|copyright|updated|published)\b[^.!?]*$/i,
   /^\[[^\]]*\]$/,
   /^\(.*\)$/,
   /\bcontributed (?:reporting )?to this (?:report|story|article)\b/i,

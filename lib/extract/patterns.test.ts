@@ -179,6 +179,11 @@ describe('coreference', () => {
     expect(x[1].sources[0]).toMatchObject({ name: 'Alma Reyes', type: 'person', mention: 'The president' });
   });
 
+  it('"it" refers to the latest institution', () => {
+    const x = claimsOf(extract('The Harbor Company cut 200 jobs on Monday. It said demand had collapsed.'));
+    expect(x[1].sources[0]).toMatchObject({ name: 'The Harbor Company', type: 'organization', mention: 'It' });
+  });
+
   it('"the report" refers back to the report introduced earlier', () => {
     const x = extract('A report by the Harbor Institute found that wages fell. The report concluded that rents rose 8 percent.');
     expect(x.claims[1].attributions[0].source).toBe(x.claims[0].attributions[0].source);
@@ -192,6 +197,13 @@ describe('splitting and non-attribution', () => {
     expect(x.map((c) => c.text)).toEqual(['Chile said the border was calm', 'the navy said it had sunk no boats.']);
     expect(x[0].sources[0]).toMatchObject({ name: 'Chile', type: 'organization' });
     expect(x[1].sources[0]).toMatchObject({ name: 'the navy', type: 'organization' });
+  });
+
+  it('a speaker inside the reported content is not a second source and does not split', () => {
+    const x = claimsOf(extract('State media reported that the regional governor called the ruling "a setback for farmers."'));
+    expect(x).toHaveLength(1);
+    expect(x[0].sources).toHaveLength(1);
+    expect(x[0].sources[0]).toMatchObject({ name: 'State media', type: 'media' });
   });
 
   it('one speaker with two verbs is not split', () => {
@@ -215,6 +227,19 @@ describe('splitting and non-attribution', () => {
     const x = extract('The mayor reportedly met the developer twice. The plan is widely seen as a gift to builders. It is believed the deal was signed. Many say the tower is too tall.');
     for (const c of x.claims) expect(c.attributions).toEqual([]);
     expect(x.claims.map((c) => c.vagueAttribution)).toEqual(['reportedly', 'is widely seen', 'is believed', 'Many say']);
+  });
+
+  it('passive speech: the agent after "by" is the source', () => {
+    const c = only('Mayor Tim Lake was told by engineers that the dam would hold.');
+    expect(c.sources).toEqual([{ name: 'engineers', type: 'anonymous', mention: 'engineers', cue: 'told by', via: null }]);
+    const v = extract('It was reported that the mine had flooded.');
+    expect(v.claims[0].attributions).toEqual([]);
+    expect(v.claims[0].vagueAttribution).toBe('It was reported');
+  });
+
+  it('a relative clause inside the subject', () => {
+    const c = only('Several people who attended the meeting said the vote was delayed.');
+    expect(c.sources[0]).toMatchObject({ name: 'Several people', type: 'anonymous', cue: 'said' });
   });
 
   it('anonymous sources of several kinds', () => {

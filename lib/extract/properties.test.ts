@@ -1,5 +1,7 @@
 // Invariants that must hold for any input: the extractor never throws, and every offset it
 // reports points at exactly the text it claims to.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from './index';
@@ -68,6 +70,23 @@ describe('invariants (property-based)', () => {
         checkInvariants(s, extract(s));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('holds on fixture articles with random cuts, inserted quotes and line breaks', () => {
+    const dir = join(__dirname, 'fixtures');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('', '"', '“', '”', '\n', '\r\n', ' said ', ', officials said. ', 'He ', ':', '\n\n"'));
+    fc.assert(
+      fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { maxLength: 8 }), (ti, edits) => {
+        let s = texts[ti];
+        for (const [at, cut, ins] of edits) {
+          const p = at % (s.length + 1);
+          s = s.slice(0, p) + ins + s.slice(p + cut);
+        }
+        checkInvariants(s, extract(s));
+      }),
+      { numRuns: 300 },
     );
   });
 

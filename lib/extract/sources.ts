@@ -147,6 +147,8 @@ export interface Context {
   lastGroup: ResolvedSource | null;
   lastDoc: ResolvedSource | null;
   lastOrg: ResolvedSource | null;
+  /** The latest organisation or document, for "it". */
+  lastThing: ResolvedSource | null;
 }
 
 const BLOCKERS = new Set(
@@ -163,6 +165,8 @@ const POSTMOD = new Set(
 const PREPS = new Set('of in within from at by on with for to including among inside outside near under over across about'.split(' '));
 // Outlet words that are also ordinary adjectives or nouns in names.
 const AMBIGUOUS_MEDIA = new Set('independent observer sun standard express mail mirror globe monitor network channel agency press wire'.split(' '));
+const NOT_PEOPLE = new Set('numbers papers letters orders figures matters markets factors events moments elements comments documents statements arguments payments governments parliaments departments components investments settlements agreements developments improvements centers centres sectors errors colors colours rumors rumours'.split(' '));
+const MEDIA_DESCRIPTORS = new Set('broadcaster newspaper daily weekly magazine channel outlet tabloid network website radio television station broadsheet'.split(' '));
 const QUANT_HEADS = new Set('some many several others most few all both'.split(' '));
 const PLURAL_DEMONYM = /(?:ans|ians|ese|is|ists|ites|ers|ats)$/;
 
@@ -212,7 +216,8 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       if (t.text === '--' || t.text === ':' || t.text === ';') return null;
       continue;
     }
-    if (BLOCKERS.has(t.lower) && !(t.lower === 'no' && toks.length === 1)) return null;
+    // A lone "it" is a pronoun subject, resolved below; inside a longer phrase it marks a clause.
+    if (BLOCKERS.has(t.lower) && !(t.lower === 'it' && toks.length === 1)) return null;
     // A verb inside means this is a clause - unless the participle follows the head noun
     // ("reports seen by"), or a determiner makes an -ing word a noun ("the meeting").
     const prev = k > 0 ? toks[k - 1] : null;
@@ -248,7 +253,8 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       return { name: g.name, type: g.type, ...span, how: `pronoun "they" resolved to ${g.name}` };
     }
     if (w === 'it' || w === 'its') {
-      const d = ctx.lastDoc ?? ctx.lastOrg;
+      // "its findings" look for a document first; "it said" for the latest institution or document.
+      const d = w === 'its' ? ctx.lastDoc ?? ctx.lastThing : ctx.lastThing ?? ctx.lastDoc;
       if (!d) return null;
       return { name: d.name, type: d.type, ...span, how: `pronoun "${w}" resolved to ${d.name}` };
     }
@@ -291,7 +297,12 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     return { name: np, type: 'anonymous', ...span, how: 'group of people named by nationality or affiliation' };
   }
 
-  if (DOC_NOUNS.has(head.lower)) {
+  // "broadcaster NTV", "the newspaper Le Monde": a media descriptor before a name.
+  if (head.cap && words.some((w) => !w.cap && MEDIA_DESCRIPTORS.has(w.lower))) {
+    return { name: np.replace(/^the\s+/i, ''), type: 'media', ...span, how: 'outlet named with a media descriptor' };
+  }
+  // A document noun inside a proper name ("the U.S. Geological Survey") names an institution.
+  if (DOC_NOUNS.has(head.lower) && !(head.cap && words.length > 1 && !isSentenceInitial(text, head.start))) {
     const generic = words.length <= 3 && words.every((w) => !w.cap || w === words[0]);
     // "the report" refers back to the last report; "the finding(s)"/"the data" to the last document.
     const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|results?)$/.test(head.lower));
@@ -302,12 +313,21 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     const name = np.replace(/\s+(?:seen|obtained|reviewed|viewed) by\b.*$/i, '');
     return { name, type: 'document', ...span, how: 'document as source' };
   }
-  if (ORG_WORDS.has(head.lower) || capWords.some((w) => ORG_WORDS.has(w.lower)) || /^\p{Lu}{2,}$/u.test(head.text)) {
+  const singular = head.lower.endsWith('ies') ? `${head.lower.slice(0, -3)}y` : head.lower.replace(/s$/, '');
+  if (ORG_WORDS.has(head.lower) || ORG_WORDS.has(singular) || capWords.some((w) => ORG_WORDS.has(w.lower)) || /^\p{Lu}{2,}$/u.test(head.text) || (head.cap && DOC_NOUNS.has(head.lower))) {
     return { name: np, type: 'organization', ...span, how: 'institution' };
   }
   const countryKey = words.filter((w) => !DETERMINERS.has(w.lower)).map((w) => w.lower).join('_');
   if (COUNTRIES.has(countryKey) || COUNTRY_PHRASES.has(countryKey) || COUNTRY_PHRASES.has(lowerNp.replace(/\s+/g, '_'))) {
     return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'country or capital speaking as its government' };
+  }
+  // "a nurse", "an engineer": one unnamed person (documents, outlets and institutions were typed above).
+  if (!head.cap && /^(?:a|an)$/.test(words[0].lower) && words.length <= 4 && words.every((w) => !w.cap)) {
+    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}` };
+  }
+  // Unlisted plural people nouns by their ending ("engineers", "physicians", "participants").
+  if (!head.cap && /(?:ers|ists|ians|ants|ents|ors)$/.test(head.lower) && !NOT_PEOPLE.has(head.lower)) {
+    return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
   }
   if (ROLE_NOUNS.has(head.lower) && !head.cap) {
     const role = ctx.names.roles.filter((x) => x.role === head.lower && x.pos < span.mentionStart).pop() ?? ctx.names.roles.find((x) => x.role === head.lower);

@@ -53,4 +53,3 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
   return out;
 }
 
-export const isBoundary = (t: Tok): boolean => !t.word;

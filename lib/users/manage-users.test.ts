@@ -48,8 +48,11 @@ describe('user administration', () => {
   it('revokes a token once, and lists tokens without their secret', () => {
     const token = issueApiToken(admin, editor.id, 'script');
     const listed = listApiTokens(admin).find((t) => t.label === 'script')!;
+    const tokensOf = () => listUsers(admin).find((u) => u.id === editor.id)!.activeTokens;
+    expect(tokensOf()).toBe(1);
     expect(JSON.stringify(listed)).not.toContain(token);
     revokeApiToken(admin, listed.id);
+    expect(tokensOf()).toBe(0);
     expect(actorForApiToken(token)).toBeNull();
     expect(() => revokeApiToken(admin, listed.id)).toThrow(/not found/);
   });

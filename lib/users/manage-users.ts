@@ -33,7 +33,8 @@ export function listUsers(actor: Actor | null): UserSummary[] {
       role: users.role,
       active: users.active,
       createdAt: users.createdAt,
-      activeTokens: sql<number>`(select count(*) from ${apiTokens} where ${apiTokens.userId} = ${users.id} and ${apiTokens.revokedAt} is null)`,
+      // Qualified by hand: drizzle leaves columns unqualified in a select list, where "id" would mean api_tokens.id.
+      activeTokens: sql<number>`(select count(*) from "api_tokens" t where t."user_id" = "users"."id" and t."revoked_at" is null)`,
     })
     .from(users)
     .orderBy(asc(users.email))

@@ -29,6 +29,14 @@ interface Props {
   pending: boolean;
 }
 
+function SourceTypeOptions() {
+  return SOURCE_TYPES.map((t) => (
+    <option key={t} value={t}>
+      {SOURCE_TYPE_LABELS[t]}
+    </option>
+  ));
+}
+
 function describeHistoryValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string') return value;
@@ -126,11 +134,7 @@ export function ClaimPanel({ article, claim, history, users, me, act, pending }:
                 <label className="inline">
                   Type of {s.name}
                   <select value={s.type} disabled={pending} onChange={(e) => act(() => editSourceAction(a, s.sourceId, { type: e.target.value }))}>
-                    {SOURCE_TYPES.map((t) => (
-                      <option key={t} value={t}>
-                        {SOURCE_TYPE_LABELS[t]}
-                      </option>
-                    ))}
+                    <SourceTypeOptions />
                   </select>
                 </label>
                 <button type="button" className="secondary" disabled={pending} onClick={() => act(() => unlinkSourceAction(a, claim.id, { sourceId: s.sourceId, version: claim.version }))}>
@@ -181,11 +185,7 @@ export function ClaimPanel({ article, claim, history, users, me, act, pending }:
               <label>
                 New source type
                 <select name="type" defaultValue={'person' satisfies SourceType}>
-                  {SOURCE_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {SOURCE_TYPE_LABELS[t]}
-                    </option>
-                  ))}
+                  <SourceTypeOptions />
                 </select>
               </label>
             </div>
@@ -198,11 +198,7 @@ export function ClaimPanel({ article, claim, history, users, me, act, pending }:
             <label>
               Via type
               <select name="viaType" defaultValue="media">
-                {SOURCE_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {SOURCE_TYPE_LABELS[t]}
-                  </option>
-                ))}
+                <SourceTypeOptions />
               </select>
             </label>
           </div>

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getArticle } from '@/lib/articles/get-article';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { listDeskUsers } from '@/lib/auth/list-desk-users';
 import { hasRole } from '@/lib/auth/roles';
 import { getClaimHistory } from '@/lib/claims/get-claim-history';
-import { AppError } from '@/lib/errors';
+import { loadByIdOr404 } from '@/lib/http/page';
 import { PublishControl } from './publish-control';
 import { Workspace } from './workspace';
 
@@ -17,15 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: 
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePageActor('factchecker', `/desk/articles/${id}`);
-  const articleId = Number(id);
-  if (!Number.isSafeInteger(articleId) || articleId <= 0) notFound();
-  let article;
-  try {
-    article = getArticle(actor, articleId);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
-    throw error;
-  }
+  const article = loadByIdOr404(id, (articleId) => getArticle(actor, articleId));
   const requested = Number((await searchParams).claim);
   const selected = article.claims.find((c) => c.id === requested) ?? article.claims.find((c) => !c.dismissed && !c.orphaned) ?? null;
   const history = selected ? getClaimHistory(actor, selected.id) : [];

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { CLAIM_STATUSES } from '@/db/schema';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { hasRole } from '@/lib/auth/roles';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
-import { AppError } from '@/lib/errors';
+import { loadByIdOr404 } from '@/lib/http/page';
 import { findMergeCandidates, getRegistrySource } from '@/lib/sources/get-registry-source';
 import { PageSchema } from '@/lib/sources/schemas';
 import { BarChart } from '../../_components/bar-chart';
@@ -26,16 +26,8 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
   const { id } = await params;
   const query = await searchParams;
   const actor = await requirePageActor('factchecker', `/desk/sources/${id}`);
-  const sourceId = Number(id);
-  if (!Number.isSafeInteger(sourceId) || sourceId <= 0) notFound();
   const page = PageSchema.parse(query.page);
-  let source;
-  try {
-    source = getRegistrySource(actor, sourceId, page);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
-    throw error;
-  }
+  const source = loadByIdOr404(id, (sourceId) => getRegistrySource(actor, sourceId, page));
   if (source.mergedIntoId !== null) redirect(`/desk/sources/${source.mergedIntoId}`);
   const isEditor = hasRole(actor, 'editor');
   const candidates = isEditor ? findMergeCandidates(actor, source.id, query.dup?.slice(0, 200)) : [];

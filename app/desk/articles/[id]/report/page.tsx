@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { CLAIM_STATUSES } from '@/db/schema';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
-import { AppError } from '@/lib/errors';
+import { loadByIdOr404 } from '@/lib/http/page';
 import { SOURCING_CATEGORIES, type Weakness } from '@/lib/reports/compute-sourcing-report';
 import { getSourcingReport } from '@/lib/reports/get-sourcing-report';
 import { BarChart } from '../../../_components/bar-chart';
@@ -29,15 +28,7 @@ const EXPORTS = [
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor('editor', `/desk/articles/${id}/report`);
-  const articleId = Number(id);
-  if (!Number.isSafeInteger(articleId) || articleId <= 0) notFound();
-  let report;
-  try {
-    report = getSourcingReport(actor, articleId);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
-    throw error;
-  }
+  const report = loadByIdOr404(id, (articleId) => getSourcingReport(actor, articleId));
   const total = report.totalClaims;
   const workspace = `/desk/articles/${report.article.id}`;
 
