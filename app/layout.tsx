@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCurrentActor } from '@/lib/auth/current-actor';
+import { hasRole } from '@/lib/auth/roles';
 import { signOutAction } from './login/actions';
 import './globals.css';
 
@@ -27,6 +28,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/desk">Desk</Link>
                 <Link href="/desk/import">Import</Link>
                 <Link href="/desk/search">Search</Link>
+                <Link href="/desk/sources">Sources</Link>
+                {hasRole(actor, 'editor') && <Link href="/desk/dashboard">Dashboard</Link>}
                 {actor.role === 'admin' && <Link href="/desk/admin">Admin</Link>}
                 <span className="who">
                   {actor.name} <span className="role">({actor.role})</span>
