@@ -24,7 +24,7 @@ test('an editor publishes an article and a reader sees its claims annotated', as
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(readerUrl);
   await expect(reader.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
-  await expect(reader.getByRole('complementary', { name: 'Summary' })).toContainText('claims');
+  await expect(reader.getByRole('complementary', { name: 'Summary' })).toContainText('Claims');
   const notes = reader.getByRole('region', { name: 'The claims' });
   await expect(notes).toContainText('Mostly true');
   await expect(notes).toContainText('anonymous source, via');
