@@ -2,7 +2,8 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Native module: keep it out of the server bundle (Next 16 does by default; this says so).
-  serverExternalPackages: ['better-sqlite3'],
+  // linkedom loads an optional `canvas` module at run time, which a bundler cannot resolve.
+  serverExternalPackages: ['better-sqlite3', 'linkedom'],
   poweredByHeader: false,
   // Headers every response carries, static files included; the CSP comes from proxy.ts (it needs a nonce).
   async headers() {

@@ -46,6 +46,8 @@ test('add a missed claim by selecting text, then dismiss it', async ({ page }) =
 
 test('split a claim at the caret and merge it back', async ({ page }) => {
   await page.getByRole('region', { name: 'Claims' }).getByRole('link', { name: /Two council officials/ }).click();
+  // Selecting a claim is a navigation: wait for the panel to show it before acting on it.
+  await expect(panel(page).getByRole('blockquote')).toContainText('Two council officials');
   await selectText(page, ' that the town', true);
   await page.getByRole('button', { name: /Split claim \d+ here/ }).click();
   await expect(status(page)).toHaveText('Claim split in two.');
@@ -62,6 +64,7 @@ test('split a claim at the caret and merge it back', async ({ page }) => {
 
 test('adjust a claim’s span by selecting text', async ({ page }) => {
   await page.getByRole('region', { name: 'Claims' }).getByRole('link', { name: /annual report/ }).click();
+  await expect(panel(page).getByRole('blockquote')).toContainText('annual report');
   await selectText(page, 'the ferry lost $1.2 million in 2025');
   await page.getByRole('button', { name: /Make this claim \d+’?'?s text/ }).click();
   await expect(status(page)).toHaveText('Span adjusted.');

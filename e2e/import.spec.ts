@@ -21,7 +21,7 @@ test.describe('importing an article', () => {
     const article = sampleArticle('Uploaded');
     await page.goto('/desk/import');
     await page.getByLabel('Title').fill(article.title);
-    await page.getByLabel(/upload a \.txt or \.md file/).setInputFiles({ name: 'ferry.md', mimeType: 'text/markdown', buffer: Buffer.from(article.text) });
+    await page.getByLabel(/upload a \.txt, \.md or \.html file/).setInputFiles({ name: 'ferry.md', mimeType: 'text/markdown', buffer: Buffer.from(article.text) });
     await page.getByRole('button', { name: 'Import and extract claims' }).click();
     await expect(page).toHaveURL(/\/desk\/articles\/\d+/);
     await expect(page.getByRole('region', { name: 'Claims' })).toContainText('Lakeside Ferry Company');
@@ -31,7 +31,7 @@ test.describe('importing an article', () => {
     const title = sampleArticle('Binary').title;
     await page.goto('/desk/import');
     await page.getByLabel('Title').fill(title);
-    await page.getByLabel(/upload a \.txt or \.md file/).setInputFiles({ name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) });
+    await page.getByLabel(/upload a \.txt, \.md or \.html file/).setInputFiles({ name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) });
     await page.getByRole('button', { name: 'Import and extract claims' }).click();
     await expect(page.getByRole('main').getByRole('alert')).toContainText('binary file');
     await page.goto('/desk');

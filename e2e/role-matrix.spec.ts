@@ -16,9 +16,14 @@ const PAGES: [path: string, minimum: Who][] = [
   [`/a/${SLUG}`, 'anonymous'],
   ['/desk', 'factchecker'],
   ['/desk/import', 'factchecker'],
+  ['/desk/search?q=bridge', 'factchecker'],
+  [`/desk/articles/${ARTICLE}/reimport`, 'factchecker'],
   [`/desk/articles/${ARTICLE}`, 'factchecker'],
   [`/desk/articles/${ARTICLE}/report`, 'editor'],
   ['/desk/admin', 'admin'],
+  ['/desk/dashboard', 'editor'],
+  ['/desk/sources', 'factchecker'],
+  ['/desk/sources/1', 'factchecker'],
 ];
 
 type Call = (api: APIRequestContext, headers: Record<string, string>) => Promise<{ status(): number }>;
@@ -36,8 +41,34 @@ const API: [name: string, minimum: Who, call: Call, okStatus: number][] = [
     },
     200,
   ],
+  ['GET /api/claims/search', 'factchecker', (api, headers) => api.get('/api/claims/search?q=bridge&status=true', { headers }), 200],
+  [
+    'POST /api/articles/:id/revisions',
+    'factchecker',
+    async (api, headers) => {
+      // A fresh article, so the demo article other tests read stays as it is.
+      const admin = { Authorization: `Bearer ${tokens.admin}` };
+      const { title, text } = sampleArticle('Matrix revision');
+      const { id } = await (await api.post('/api/articles', { headers: admin, data: { title, text } })).json();
+      return api.post(`/api/articles/${id}/revisions`, { headers, data: { text: `${text}\n\nA later paragraph.` } });
+    },
+    201,
+  ],
   ['GET /api/articles/:id/report', 'editor', (api, headers) => api.get(`/api/articles/${ARTICLE}/report`, { headers }), 200],
   ['POST /api/articles/:id/publish', 'editor', (api, headers) => api.post(`/api/articles/${ARTICLE}/publish`, { headers }), 200],
+  ['GET /api/articles/:id/export', 'factchecker', (api, headers) => api.get(`/api/articles/${ARTICLE}/export?format=annotations`, { headers }), 200],
+  ['GET /api/dashboard/export', 'editor', (api, headers) => api.get('/api/dashboard/export', { headers }), 200],
+  ['GET /api/sources', 'factchecker', (api, headers) => api.get('/api/sources', { headers }), 200],
+  ['GET /api/sources/:id', 'factchecker', (api, headers) => api.get('/api/sources/1', { headers }), 200],
+  [
+    'PATCH /api/sources/:id',
+    'editor',
+    async (api, headers) => {
+      const { name } = await (await api.get('/api/sources/1', { headers: { Authorization: `Bearer ${tokens.admin}` } })).json();
+      return api.patch('/api/sources/1', { headers, data: { name } });
+    },
+    200,
+  ],
 ];
 
 const tokens = {} as Record<DemoRole, string>;

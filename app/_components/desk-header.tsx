@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getCurrentActor } from '@/lib/auth/current-actor';
+import { hasRole } from '@/lib/auth/roles';
 import { signOutAction } from '@/app/(public)/login/actions';
 import { SiteHeader } from './site-header';
 
@@ -12,6 +13,9 @@ export async function DeskHeader() {
         <>
           <Link href="/desk">Desk</Link>
           <Link href="/desk/import">Import</Link>
+          <Link href="/desk/search">Search</Link>
+          <Link href="/desk/sources">Sources</Link>
+          {hasRole(actor, 'editor') && <Link href="/desk/dashboard">Dashboard</Link>}
           {actor.role === 'admin' && <Link href="/desk/admin">Admin</Link>}
           <span className="who">
             {actor.name} <span className="role">({actor.role})</span>

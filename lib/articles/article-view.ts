@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, blocks, claims, claimSources, evidence, sources, users, type ClaimStatus, type EvidenceStance, type SourceType } from '@/db/schema';
 
@@ -54,6 +54,8 @@ export interface ArticleView {
   author: string | null;
   url: string | null;
   publicationDate: string | null;
+  /** Bumped by each re-import of a new version of the text. */
+  revision: number;
   published: boolean;
   publishedAt: string | null;
   createdAt: string;
@@ -83,7 +85,8 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
     .select({ claim: claims, reviewer: users.name })
     .from(claims)
     .leftJoin(users, eq(users.id, claims.reviewedBy))
-    .where(eq(claims.articleId, article.id))
+    // Orphans have stale spans into an older text; they are listed apart (listOrphanedClaims).
+    .where(and(eq(claims.articleId, article.id), eq(claims.orphaned, false)))
     // Text order; positions are stable ids for links, not an order (a split claim takes the next free one).
     .orderBy(asc(claims.start), asc(claims.id))
     .all();
@@ -150,6 +153,7 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
     author: article.author,
     url: article.url,
     publicationDate: article.publicationDate,
+    revision: article.revision,
     published: article.published,
     publishedAt: article.publishedAt?.toISOString() ?? null,
     createdAt: article.createdAt.toISOString(),

@@ -59,7 +59,7 @@ describe('importArticle', () => {
     expect(rows(articles)).toBe(before);
   });
 
-  it('rolls the whole import back when any insert fails', () => {
+  it('rolls the whole import back when any insert fails', async () => {
     const db = testDb();
     const before = { articles: rows(articles), claims: rows(claims) };
     // A trigger makes the claims insert fail halfway through the transaction.

@@ -1,9 +1,10 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
 import { articles, blocks, claims, claimSources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
-import { extract } from '@/lib/extract';
+import { extract, type Extraction } from '@/lib/extract';
+import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
 import { anchorContext } from './anchors';
 import { slugify, uniqueSlug } from './slug';
 import type { ValidArticleInput } from './schemas';
@@ -48,69 +49,106 @@ export function importArticle(actor: Actor | null, input: ValidArticleInput): Im
         .returning({ id: articles.id })
         .get();
 
-      if (extraction.blocks.length > 0) {
-        tx.insert(blocks)
-          .values(extraction.blocks.map((b, position) => ({ articleId: article.id, position, start: b.start, end: b.end, kind: b.kind })))
-          .run();
-      }
-
-      // Multi-row inserts, in chunks that stay well inside SQLite's limit on bound parameters;
-      // RETURNING gives the new ids in insertion order.
-      const sourceIds = chunks(extraction.sources, 500).flatMap((chunk) =>
-        tx
-          .insert(sources)
-          .values(chunk.map((s) => ({ articleId: article.id, name: s.name, type: s.type })))
-          .returning({ id: sources.id })
-          .all()
-          .map((r) => r.id),
-      );
-      const claimIds = chunks(extraction.claims, 200).flatMap((chunk, c) =>
-        tx
-          .insert(claims)
-          .values(
-            chunk.map((claim, i) => ({
-              articleId: article.id,
-              position: c * 200 + i + 1,
-              start: claim.start,
-              end: claim.end,
-              text: claim.text,
-              checkworthiness: claim.checkworthiness,
-              vagueAttribution: claim.vagueAttribution,
-              explanation: claim.explanation,
-              ...anchorContext(input.text, claim.start, claim.end),
-              createdAt: now,
-            })),
-          )
-          .returning({ id: claims.id })
-          .all()
-          .map((r) => r.id),
-      );
-      extraction.claims.forEach((claim, index) => {
-        if (claim.duplicateOf !== null) tx.update(claims).set({ duplicateOfId: claimIds[claim.duplicateOf] }).where(eq(claims.id, claimIds[index])).run();
-      });
-      const links = extraction.claims.flatMap((claim, index) =>
-        claim.attributions.map((a) => ({
-          claimId: claimIds[index],
-          sourceId: sourceIds[a.source],
-          mentionStart: a.mention?.start ?? null,
-          mentionEnd: a.mention?.end ?? null,
-          mentionText: a.mention?.text ?? null,
-          cue: a.cue,
-          viaName: a.via?.name ?? null,
-          viaType: a.via?.type ?? null,
-          rule: a.rule,
-          explanation: a.explanation,
-        })),
-      );
-      for (const chunk of chunks(links, 500)) tx.insert(claimSources).values(chunk).run();
-
-      return { id: article.id, slug, claimCount: claimIds.length, sourceCount: sourceIds.length };
+      const { sourceIds } = storeExtraction(tx, article.id, input.text, extraction, now);
+      return { id: article.id, slug, claimCount: extraction.claims.length, sourceCount: sourceIds.length };
     },
     { behavior: 'immediate' },
   );
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Writes an extraction of `body` into the article: blocks, sources, claims (with the context that
+ * finds them again in a later revision) and claim–source links. Call inside a transaction.
+ * A re-import passes `continuing` (extraction claim index → id of an existing claim that becomes
+ * it: updated in place, keeping its review and position), `skip` (extraction claims not to store)
+ * and `firstPosition` (positions are stable link targets, so new claims take fresh ones).
+ */
+export function storeExtraction(
+  tx: Tx,
+  articleId: number,
+  body: string,
+  extraction: Extraction,
+  now: Date,
+  {
+    continuing = new Map<number, number>(),
+    skip = new Set<number>(),
+    firstPosition = 1,
+  }: { continuing?: Map<number, number>; skip?: Set<number>; firstPosition?: number } = {},
+): { claimIds: (number | undefined)[]; sourceIds: number[] } {
+  if (extraction.blocks.length > 0) {
+    tx.insert(blocks)
+      .values(extraction.blocks.map((b, position) => ({ articleId, position, start: b.start, end: b.end, kind: b.kind })))
+      .run();
+  }
+
+  // Multi-row inserts, in chunks that stay well inside SQLite's limit on bound parameters;
+  // RETURNING gives the new ids in insertion order. Each source is first matched to its registry
+  // entry, whose type wins over the extractor's: it may hold an editor's correction.
+  const sourceRows = extraction.sources.map((s) => {
+    const entry = upsertRegistrySource(tx, { name: s.name, type: s.type, articleId });
+    return { articleId, name: s.name, type: entry.type, registryId: entry.id };
+  });
+  const sourceIds = chunks(sourceRows, 500).flatMap((chunk) =>
+    tx
+      .insert(sources)
+      .values(chunk)
+      .returning({ id: sources.id })
+      .all()
+      .map((r) => r.id),
+  );
+
+  const fields = (claim: Extraction['claims'][number]) => ({
+    start: claim.start,
+    end: claim.end,
+    text: claim.text,
+    checkworthiness: claim.checkworthiness,
+    vagueAttribution: claim.vagueAttribution,
+    duplicateOfId: null,
+    explanation: claim.explanation,
+    ...anchorContext(body, claim.start, claim.end),
+  });
+  const claimIds: (number | undefined)[] = [];
+  const fresh = extraction.claims.map((claim, index) => ({ claim, index })).filter(({ index }) => !skip.has(index) && !continuing.has(index));
+  chunks(fresh, 200).forEach((chunk, c) => {
+    const ids = tx
+      .insert(claims)
+      .values(chunk.map(({ claim }, i) => ({ articleId, position: firstPosition + c * 200 + i, ...fields(claim), createdAt: now })))
+      .returning({ id: claims.id })
+      .all();
+    chunk.forEach(({ index }, i) => (claimIds[index] = ids[i].id));
+  });
+  for (const [index, id] of continuing) {
+    tx.update(claims).set({ ...fields(extraction.claims[index]), orphaned: false }).where(eq(claims.id, id)).run();
+    claimIds[index] = id;
+  }
+  extraction.claims.forEach((claim, index) => {
+    const id = claimIds[index];
+    const duplicateOf = claim.duplicateOf === null ? undefined : claimIds[claim.duplicateOf];
+    if (id !== undefined && duplicateOf !== undefined) tx.update(claims).set({ duplicateOfId: duplicateOf }).where(eq(claims.id, id)).run();
+  });
+  const links = extraction.claims.flatMap((claim, index) => {
+    const claimId = claimIds[index];
+    if (claimId === undefined) return [];
+    return claim.attributions.map((a) => ({
+      claimId,
+      sourceId: sourceIds[a.source],
+      mentionStart: a.mention?.start ?? null,
+      mentionEnd: a.mention?.end ?? null,
+      mentionText: a.mention?.text ?? null,
+      cue: a.cue,
+      viaName: a.via?.name ?? null,
+      viaType: a.via?.type ?? null,
+      rule: a.rule,
+      explanation: a.explanation,
+    }));
+  });
+  for (const chunk of chunks(links, 500)) tx.insert(claimSources).values(chunk).run();
+  return { claimIds, sourceIds };
+}
+
+export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;

@@ -65,3 +65,20 @@ export const UnlinkSourceInputSchema = z.strictObject({ sourceId: Id, version: V
 
 export const SourceEditInputSchema = z.strictObject({ type: SourceTypeSchema.optional(), name: z.string().trim().min(1).max(200).optional() });
 export const MergeSourcesInputSchema = z.strictObject({ keepId: Id, mergeId: Id });
+
+/** Form and query-string fields arrive as "" when left blank. */
+const blankAsUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+export const SEARCH_SOURCE_TYPES = [...SOURCE_TYPES, 'unattributed'] as const;
+
+/** Full-text search over claims, from the search page or `GET /api/claims/search`. Unknown parameters are ignored. */
+export const ClaimSearchSchema = z.object({
+  q: z.string().trim().max(500, 'Search is longer than 500 characters').default(''),
+  status: z.preprocess(blankAsUndefined, ClaimStatusSchema.optional()),
+  sourceType: z.preprocess(blankAsUndefined, z.enum(SEARCH_SOURCE_TYPES).optional()),
+  outlet: z.preprocess(blankAsUndefined, z.string().trim().max(200).optional()),
+  article: z.preprocess(blankAsUndefined, z.coerce.number().int().positive().optional()),
+  page: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(500).default(1)),
+});
+
+export type ClaimSearchInput = z.output<typeof ClaimSearchSchema>;

@@ -52,6 +52,8 @@ function revert(tx: Tx, claimId: number, articleId: number, userId: number, fiel
       tx.update(claims).set({ dismissed: true }).where(eq(claims.id, claimId)).run();
       return [{ field: 'dismissed', before: false, after: true }];
     case 'span': {
+      // A re-import's span is in another revision of the text: moving back would point into the wrong words.
+      if (typeof after === 'object' && after !== null && 'revision' in after) throw new AppError('invalid', 'A re-import cannot be undone');
       const body = articleBody(tx, articleId);
       // Someone may have added a claim where this one used to reach since.
       const span = checkedSpan(tx, articleId, body, (before as Span).start, (before as Span).end, [claimId]);

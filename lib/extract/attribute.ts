@@ -5,6 +5,11 @@ import type { SourceType } from './types';
 import type { Tok } from './tokens';
 import { resolveNP, type Context, type ResolvedSource } from './sources';
 import {
+  ANON_NOUNS,
+  DOC_NOUNS,
+  MEDIA_WORDS,
+  ORG_WORDS,
+  ROLE_NOUNS,
   AUX_ADVERBS,
   CONNECTORS,
   DETERMINERS,
@@ -47,6 +52,7 @@ const INTRO = new Set(
     ' ',
   ),
 );
+const NP_CONTINUERS = new Set('of and for at in on from with to the de del da van von bin al el la le der du des y e'.split(' '));
 const COMMON_VERBS = new Set(
   'made took went gave met won lost left held began came got put set ran led fled hit cut sent spent built brought bought fought kept struck stood drew knew grew threw became remained makes takes goes gives meets wins loses leaves holds begins comes gets puts sets runs leads hits cuts sends spends builds brings buys fights keeps strikes stands draws knows grows throws becomes remains is are was were has have had will would could can may might should must does did do'.split(
     ' ',
@@ -86,6 +92,10 @@ export function mainSubjectToks(toks: readonly Tok[], from = 0): Tok[] {
     const t = toks[k];
     if (t.quoted || t.text === '“' || t.text === '"') break;
     if (isVerbLike(t)) break;
+    // After a capitalised name, an unknown lower-case word is most likely the verb
+    // ("Jo Kane chairs the panel"), unless it continues the noun phrase.
+    const prev = out.length ? out[out.length - 1] : null;
+    if (prev && prev.cap && !prev.possessive && !DETERMINERS.has(prev.lower) && !CONNECTORS.has(prev.lower) && !INTRO.has(prev.lower) && t.word && !t.cap && !NP_CONTINUERS.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && !ORG_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !MEDIA_WORDS.has(t.lower)) break;
     out.push(t);
   }
   while (out.length && !out[out.length - 1].word) out.pop();
@@ -398,7 +408,9 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     if (NOUN_LIKE_CUES.has(w) && (POSTMOD_NEXT.test(toks[i + 1]?.lower ?? '') || (toks[i + 1] && isVerbLike(toks[i + 1])))) continue;
 
     const clauseStartTok = resolved.toks.length ? resolved.toks[0].idx : 0;
-    const contentBefore = wordCount(toks, 0, clauseStartTok) >= 3;
+    // A quotation before the speaker is content even when short ("“We’re done,” she said").
+    const quotedBefore = clauseStartTok > 0 && toks.slice(0, Math.min(clauseStartTok, 4)).some((x) => x.quoted);
+    const contentBefore = wordCount(toks, 0, clauseStartTok) >= (quotedBefore ? 1 : 3);
     const contentAfter = hasContentAfter(i);
     if (!contentBefore && !contentAfter) continue;
     // Content before and only a few adverbial words after ("..., the office said on Thursday."):

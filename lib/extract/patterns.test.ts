@@ -148,6 +148,13 @@ describe('multi-sentence quotations', () => {
     expect(x[2].sources[0]).toMatchObject({ name: 'Hugo Brandt' });
   });
 
+  it('a short quotation before the cue, with a pronoun after a present-tense intro', () => {
+    const x = claimsOf(extract('Jo Kane chairs the panel.\n\n“We’re done,” she said. “It’s over.” Then she left the room.'));
+    expect(x[1].sources[0]).toMatchObject({ name: 'Jo Kane', mention: 'she', cue: 'said' });
+    expect(x[2].sources[0]).toMatchObject({ name: 'Jo Kane', cue: null });
+    expect(x[3].sources).toEqual([]);
+  });
+
   it('narration after a quote is not carried over', () => {
     const x = claimsOf(extract('"Prices are falling," said economist Rita Moss. The central bank meets on Tuesday.'));
     expect(x[1].sources).toEqual([]);

@@ -2,7 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { getArticle } from '@/lib/articles/get-article';
 import { importArticle } from '@/lib/articles/import-article';
 import { listArticles } from '@/lib/articles/list-articles';
-import { ArticleInputSchema } from '@/lib/articles/schemas';
+import { ArticleSubmissionSchema } from '@/lib/articles/submission';
 import { apiRoute, parseWith, readJson } from '@/lib/http/api';
 import { z } from 'zod';
 
@@ -15,7 +15,8 @@ export const GET = apiRoute(({ request, actor }) => {
 
 export const POST = apiRoute(async ({ request, actor }) => {
   const body = await readJson(request);
-  const input = parseWith(ArticleInputSchema, body);
+  // `text` may be HTML: said with `format: "html"`, or detected when `format` is left out.
+  const input = parseWith(ArticleSubmissionSchema, body);
   const imported = importArticle(actor, input);
   revalidatePath('/desk');
   const article = getArticle(actor, imported.id);

@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { importArticle } from '@/lib/articles/import-article';
-import { readUploadedText } from '@/lib/articles/read-upload';
-import { ArticleInputSchema } from '@/lib/articles/schemas';
+import { readFormArticleText } from '@/lib/articles/read-upload';
+import { ArticleSubmissionSchema } from '@/lib/articles/submission';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { requireRole } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
@@ -23,11 +23,8 @@ export async function importArticleAction(_prev: ImportState, formData: FormData
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
   let articleId: number;
   try {
-    const file = formData.get('file');
-    if (file instanceof File && file.size > 0) {
-      values.text = readUploadedText(file.name, new Uint8Array(await file.arrayBuffer()));
-    }
-    const parsed = ArticleInputSchema.safeParse(values);
+    const { text, format } = await readFormArticleText(values.text, formData.get('file'));
+    const parsed = ArticleSubmissionSchema.safeParse({ ...values, text, format });
     if (!parsed.success) {
       return { message: 'Please correct the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
     }

@@ -24,7 +24,10 @@ export function ImportForm() {
       )}
       <label>
         Title
-        <input name="title" required maxLength={300} defaultValue={v.title} aria-describedby="title-error" />
+        <input name="title" maxLength={300} defaultValue={v.title} aria-describedby="title-hint title-error" />
+        <span className="muted small" id="title-hint">
+          Taken from the page when you import HTML and leave it blank.
+        </span>
         <FieldError errors={e.title} id="title-error" />
       </label>
       <div className="grid-2">
@@ -48,13 +51,18 @@ export function ImportForm() {
         </label>
       </div>
       <label>
-        Article text
+        Article text (plain text, Markdown or HTML)
         <textarea name="text" rows={14} defaultValue={v.text} aria-describedby="text-error" />
         <FieldError errors={e.text} id="text-error" />
       </label>
       <label>
-        …or upload a .txt or .md file
-        <input name="file" type="file" accept=".txt,.text,.md,.markdown,text/plain,text/markdown" aria-describedby="file-error" />
+        …or upload a .txt, .md or .html file
+        <input
+          name="file"
+          type="file"
+          accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          aria-describedby="file-error"
+        />
         <FieldError errors={e.file} id="file-error" />
       </label>
       <button type="submit" disabled={pending}>

@@ -1,0 +1,113 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { CLAIM_STATUSES } from '@/db/schema';
+import { requirePageActor } from '@/lib/auth/current-actor';
+import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
+import { ClaimSearchSchema, SEARCH_SOURCE_TYPES } from '@/lib/claims/schemas';
+import { SEARCH_PAGE_SIZE, searchClaims } from '@/lib/claims/search-claims';
+import { Highlighted } from './highlighted';
+
+export const metadata: Metadata = { title: 'Search claims' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SearchPage({ searchParams }: Props) {
+  const actor = await requirePageActor('factchecker', '/desk/search');
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = ClaimSearchSchema.safeParse(raw);
+  const input = parsed.success ? parsed.data : ClaimSearchSchema.parse({});
+  const errors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  const result = searchClaims(actor, input);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...input, page })) if (v !== undefined && v !== '') params.set(k, String(v));
+    return `/desk/search?${params}`;
+  };
+
+  return (
+    <section className="stack">
+      <h1>Search claims</h1>
+      <form method="get" action="/desk/search" className="stack" role="search">
+        <label>
+          Words to find
+          <input name="q" type="search" defaultValue={input.q} maxLength={500} aria-describedby="q-hint" />
+          <span className="muted small" id="q-hint">
+            Every word must occur; put a phrase in &quot;double quotes&quot;.
+          </span>
+        </label>
+        {Object.keys(errors).length > 0 && (
+          <p role="alert" className="error">
+            Some filters were not understood and were ignored: {Object.keys(errors).join(', ')}.
+          </p>
+        )}
+        <div className="grid-2">
+          <label>
+            Status
+            <select name="status" defaultValue={input.status ?? ''}>
+              <option value="">Any status</option>
+              {CLAIM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Source type
+            <select name="sourceType" defaultValue={input.sourceType ?? ''}>
+              <option value="">Any source</option>
+              {SEARCH_SOURCE_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {SOURCE_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Outlet
+            <input name="outlet" defaultValue={input.outlet ?? ''} maxLength={200} />
+          </label>
+          {input.article && (
+            <label>
+              Article number
+              <input name="article" type="number" min={1} defaultValue={input.article} />
+            </label>
+          )}
+        </div>
+        <button type="submit">Search</button>
+      </form>
+
+      {result.query === null ? (
+        input.q && <p>Type some words to search for.</p>
+      ) : result.results.length === 0 ? (
+        <p>No claims match.</p>
+      ) : (
+        <section aria-label="Search results">
+          <ol className="search-results" start={(result.page - 1) * SEARCH_PAGE_SIZE + 1}>
+            {result.results.map((hit) => (
+              <li key={hit.claimId}>
+                <Link href={`/desk/articles/${hit.articleId}?claim=${hit.claimId}`}>
+                  <Highlighted snippet={hit.snippet} />
+                </Link>{' '}
+                <span className={`badge status-${hit.status}`}>
+                  {STATUS_LABELS[hit.status].symbol} {STATUS_LABELS[hit.status].label}
+                </span>
+                {hit.orphaned && <span className="muted small"> · not in the current version</span>}
+                <br />
+                <span className="muted small">
+                  {hit.articleTitle}
+                  {hit.outlet && <> · {hit.outlet}</>} · {hit.sources.length ? hit.sources.map((s) => s.name).join(', ') : 'no source'}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <nav className="row" aria-label="Pages">
+        {result.page > 1 && <Link href={pageHref(result.page - 1)}>Previous page</Link>}
+        {result.hasMore && <Link href={pageHref(result.page + 1)}>Next page</Link>}
+      </nav>
+    </section>
+  );
+}

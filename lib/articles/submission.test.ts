@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ArticleSubmissionSchema, RevisionSubmissionSchema } from './submission';
+
+const PAGE = `<!doctype html><html><head><title>Bridge Tolls Scrapped - Valley Times</title>
+<meta property="og:site_name" content="Valley Times"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Bridge Tolls Scrapped</h1>
+<p>The regional assembly voted on Monday to scrap tolls on the Valley Bridge from April.</p>
+<p>"Drivers have paid for this bridge three times over," said transport minister Karl Berg.</p>
+</article><footer>© Valley Times</footer></body></html>`;
+
+const fieldErrors = (schema: z.ZodType, input: unknown) => {
+  const result = schema.safeParse(input);
+  return result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
+};
+
+describe('ArticleSubmissionSchema', () => {
+  it('passes plain text through unchanged and still needs a title for it', () => {
+    expect(ArticleSubmissionSchema.parse({ title: 'T', text: 'Plain <3 words.' })).toMatchObject({ title: 'T', text: 'Plain <3 words.' });
+    expect(fieldErrors(ArticleSubmissionSchema, { text: 'Plain words.' }).title).toBeDefined();
+  });
+
+  it('detects HTML, reduces it to text, and fills blank fields from the page', () => {
+    const parsed = ArticleSubmissionSchema.parse({ title: '', text: PAGE, outlet: '' });
+    expect(parsed.title).toBe('Bridge Tolls Scrapped');
+    expect(parsed.outlet).toBe('Valley Times');
+    expect(parsed.text).toBe(
+      'Bridge Tolls Scrapped\n\nThe regional assembly voted on Monday to scrap tolls on the Valley Bridge from April.\n\n"Drivers have paid for this bridge three times over," said transport minister Karl Berg.',
+    );
+  });
+
+  it('keeps what the user typed over what the page says', () => {
+    const parsed = ArticleSubmissionSchema.parse({ title: 'My title', text: PAGE, outlet: 'Wire copy', format: 'html' });
+    expect(parsed).toMatchObject({ title: 'My title', outlet: 'Wire copy' });
+  });
+
+  it('takes format "text" at its word, and refuses HTML without article text', () => {
+    expect(ArticleSubmissionSchema.parse({ title: 'T', text: '<p>Kept as typed.</p><p>Yes.</p>', format: 'text' }).text).toBe('<p>Kept as typed.</p><p>Yes.</p>');
+    expect(fieldErrors(ArticleSubmissionSchema, { title: 'T', text: '<html><body><script>x()</script></body></html>' }).text).toEqual([
+      'No article text found in the HTML',
+    ]);
+    expect(fieldErrors(ArticleSubmissionSchema, { title: 'T', text: 'x', format: 'pdf' }).format).toBeDefined();
+    expect(ArticleSubmissionSchema.safeParse({ title: 'T', text: 'x', published: true }).success).toBe(false);
+  });
+});
+
+describe('RevisionSubmissionSchema', () => {
+  it('reduces HTML and checks the text like an import', () => {
+    expect(RevisionSubmissionSchema.parse({ text: PAGE, revision: '2' })).toEqual({ text: expect.stringContaining('Karl Berg'), revision: 2 });
+    expect(fieldErrors(RevisionSubmissionSchema, { text: '  ' }).text).toEqual(['Text is empty']);
+  });
+});

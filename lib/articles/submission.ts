@@ -1,0 +1,70 @@
+// What people and API clients send when they import an article or a new version of one: the text
+// may be HTML (said so, or detected), which is reduced to the article's plain text before the
+// article schemas check it. Shared by the import form, the re-import form and the API.
+import { z } from 'zod';
+import { htmlToArticle, looksLikeHtml, type HtmlArticle } from './html-article';
+import { ArticleInputSchema, IdSchema, MAX_UPLOAD_BYTES } from './schemas';
+
+export const ARTICLE_FORMATS = ['auto', 'text', 'html'] as const;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+
+/** `auto` treats text that looks like an HTML page or fragment as HTML, anything else as text. */
+export function reduceSubmittedText(text: string, format: ArticleFormat): { text: string; page: HtmlArticle | null } {
+  if (format === 'text' || (format === 'auto' && !looksLikeHtml(text))) return { text, page: null };
+  const page = htmlToArticle(text);
+  return { text: page.text, page };
+}
+
+// Raw HTML may be much longer than the article text it holds; the text limit applies after reduction.
+const RawText = z.string().max(MAX_UPLOAD_BYTES, `Text is longer than ${MAX_UPLOAD_BYTES.toLocaleString('en')} characters`);
+const RawField = z.string().nullish();
+const noHtmlText = (ctx: z.RefinementCtx) => {
+  ctx.addIssue({ code: 'custom', path: ['text'], message: 'No article text found in the HTML' });
+  return z.NEVER;
+};
+const firstOf = (given: string | null | undefined, fromPage: string | null | undefined, max: number) =>
+  given?.trim() || fromPage?.slice(0, max) || given;
+
+/** A new article. With HTML, the page's title, site name, byline and date fill the fields left blank. */
+export const ArticleSubmissionSchema = z
+  .strictObject({
+    title: RawField,
+    text: RawText,
+    format: z.enum(ARTICLE_FORMATS).default('auto'),
+    outlet: RawField,
+    author: RawField,
+    url: RawField,
+    publicationDate: RawField,
+  })
+  .transform(({ format, ...fields }, ctx) => {
+    const { text, page } = reduceSubmittedText(fields.text, format);
+    if (!page) return fields;
+    if (!text.trim()) return noHtmlText(ctx);
+    return {
+      ...fields,
+      text,
+      title: firstOf(fields.title, page.title, 300) ?? '',
+      outlet: firstOf(fields.outlet, page.siteName, 200),
+      author: firstOf(fields.author, page.byline, 200),
+      publicationDate: firstOf(fields.publicationDate, page.publicationDate, 10),
+    };
+  })
+  .pipe(ArticleInputSchema);
+
+export type ArticleSubmission = z.input<typeof ArticleSubmissionSchema>;
+
+/** A new version of an existing article's text; `revision`, when given, is the one it replaces. */
+export const RevisionSubmissionSchema = z
+  .strictObject({
+    text: RawText,
+    format: z.enum(ARTICLE_FORMATS).default('auto'),
+    revision: IdSchema.optional(),
+  })
+  .transform(({ format, ...fields }, ctx) => {
+    const { text, page } = reduceSubmittedText(fields.text, format);
+    if (page && !text.trim()) return noHtmlText(ctx);
+    return { ...fields, text };
+  })
+  .pipe(z.strictObject({ text: ArticleInputSchema.shape.text, revision: z.number().int().positive().optional() }));
+
+export type ValidRevisionInput = z.output<typeof RevisionSubmissionSchema>;

@@ -1,0 +1,48 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { claims } from '@/db/schema';
+import { requireRole, type Actor } from '@/lib/auth/roles';
+import { notFound } from '@/lib/errors';
+import { ftsClaimsSql, withSources, type ClaimSearchHit, type HitRow } from './search-claims';
+import { salientTerms, termSimilarity, toFtsQuery } from './search-query';
+
+export interface SimilarClaim extends ClaimSearchHit {
+  /** Share of salient words the two claims have in common, 0..1. */
+  similarity: number;
+}
+
+/** Below this share of salient words in common, two claims are about different things. */
+export const MIN_SIMILARITY = 0.3;
+// bm25 ranks by rare shared words; the similarity floor then drops matches on one common word.
+// Fetching a few times the limit leaves enough after that filter.
+const CANDIDATES_PER_RESULT = 4;
+
+/**
+ * Claims in other articles that say much the same thing and already have a verdict, most similar
+ * first: a fact-checker can reuse the work. Dismissed and orphaned claims are left out.
+ */
+export function findSimilarReviewedClaims(actor: Actor | null, claimId: number, limit = 5): SimilarClaim[] {
+  requireRole(actor, 'factchecker');
+  const db = getDb();
+  const claim = db.select({ articleId: claims.articleId, text: claims.text }).from(claims).where(eq(claims.id, claimId)).get();
+  if (!claim) throw notFound(`Claim ${claimId}`);
+  const terms = salientTerms(claim.text);
+  const match = toFtsQuery(terms.join(' '), { mode: 'any' });
+  if (!match) return [];
+
+  const rows = db.all<HitRow>(
+    ftsClaimsSql(
+      match,
+      [sql`c.article_id <> ${claim.articleId}`, sql`c.status not in ('unreviewed', 'in_progress')`, sql`c.dismissed = 0`, sql`c.orphaned = 0`],
+      limit * CANDIDATES_PER_RESULT,
+    ),
+  );
+  const similar = rows
+    .map((row) => ({ row, similarity: termSimilarity(terms, salientTerms(row.text)) }))
+    .filter((s) => s.similarity >= MIN_SIMILARITY)
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, limit);
+  const hits = withSources(similar.map((s) => s.row));
+  return hits.map((hit, i) => ({ ...hit, similarity: Math.round(similar[i].similarity * 100) / 100 }));
+}
