@@ -1,7 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { signOutAction } from './login/actions';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -9,40 +6,16 @@ export const metadata: Metadata = {
   description: 'What an article claims, and who it says the claims come from.',
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getCurrentActor();
+// No cookies here: the public pages under (public)/ must stay cacheable. The desk's own layout
+// (app/desk/layout.tsx) reads the session for its header.
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            claimdesk
-          </Link>
-          <nav aria-label="Main">
-            {actor ? (
-              <>
-                <Link href="/desk">Desk</Link>
-                <Link href="/desk/import">Import</Link>
-                <Link href="/desk/search">Search</Link>
-                {actor.role === 'admin' && <Link href="/desk/admin">Admin</Link>}
-                <span className="who">
-                  {actor.name} <span className="role">({actor.role})</span>
-                </span>
-                <form action={signOutAction}>
-                  <button type="submit" className="link-button">
-                    Sign out
-                  </button>
-                </form>
-              </>
-            ) : (
-              <Link href="/login">Sign in</Link>
-            )}
-          </nav>
-        </header>
-        <main id="main">{children}</main>
+        {children}
       </body>
     </html>
   );

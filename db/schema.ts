@@ -91,7 +91,14 @@ export const articles = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('articles_created_idx').on(t.createdAt), index('articles_published_idx').on(t.published, t.publishedAt)],
+  (t) => [
+    index('articles_created_idx').on(t.createdAt),
+    index('articles_published_idx').on(t.published, t.publishedAt),
+    // Dashboard filters.
+    index('articles_outlet_idx').on(t.outlet),
+    index('articles_author_idx').on(t.author),
+    index('articles_publication_date_idx').on(t.publicationDate),
+  ],
 );
 
 /** Paragraph-level blocks of the body: body text, headings, captions, boilerplate. */
@@ -135,9 +142,39 @@ export const registrySources = sqliteTable(
     type: text('type', { enum: SOURCE_TYPES }).notNull(),
     /** Lower-cased name without punctuation or honorifics: what makes two names one source. */
     key: text('key').notNull(),
+    /**
+     * Set when an editor merged this entry into another, or renamed it: the row stays as an alias so
+     * that a later import of the old name lands on the surviving entry. Lists show only rows without it.
+     */
+    mergedIntoId: integer('merged_into_id'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('registry_sources_key_type_idx').on(t.key, t.type)],
+  (t) => [
+    uniqueIndex('registry_sources_key_type_idx').on(t.key, t.type),
+    index('registry_sources_live_name_idx').on(t.mergedIntoId, t.name),
+  ],
+);
+
+export const REGISTRY_ACTIONS = ['edit', 'merge'] as const;
+
+/** What editors changed in the registry: corrections of name or type, and merges of duplicates. */
+export const registryChanges = sqliteTable(
+  'registry_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The surviving entry. */
+    registryId: integer('registry_id')
+      .notNull()
+      .references(() => registrySources.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    action: text('action', { enum: REGISTRY_ACTIONS }).notNull(),
+    before: text('before', { mode: 'json' }).notNull(),
+    after: text('after', { mode: 'json' }).notNull(),
+  },
+  (t) => [index('registry_changes_registry_idx').on(t.registryId, t.id)],
 );
 
 export const claims = sqliteTable(
@@ -244,7 +281,7 @@ export const claimHistory = sqliteTable(
     /** The claim's version after this change. */
     version: integer('version').notNull(),
   },
-  (t) => [index('claim_history_claim_idx').on(t.claimId, t.id)],
+  (t) => [index('claim_history_claim_idx').on(t.claimId, t.id), index('claim_history_user_idx').on(t.userId, t.at)],
 );
 
 export type User = typeof users.$inferSelect;
@@ -258,3 +295,4 @@ export type ClaimSource = typeof claimSources.$inferSelect;
 export type ClaimHistoryEntry = typeof claimHistory.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
 export type RegistrySource = typeof registrySources.$inferSelect;
+export type RegistryChange = typeof registryChanges.$inferSelect;

@@ -55,7 +55,8 @@ test('split a claim at the caret and merge it back', async ({ page }) => {
   await expect(panel(page)).toContainText('Two council officials'); // the second half keeps the source
 
   await page.getByRole('region', { name: 'Claims' }).getByRole('link', { name: /Two council officials told/ }).click();
-  await expect(panel(page).getByRole('blockquote')).toHaveText(/^Two council officials told/);
+  // Wait for the first half to be the selected claim, or the merge may act on the claim still shown.
+  await expect(panel(page).getByRole('blockquote')).toHaveText(/^Two council officials told the Lakeside Courier$/);
   await panel(page).getByRole('button', { name: 'Merge with next claim' }).click();
   await expect(status(page)).toHaveText('Claims merged.');
   await expect(panel(page).getByRole('blockquote')).toContainText('told the Lakeside Courier that the town had refused');

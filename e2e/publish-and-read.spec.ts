@@ -8,7 +8,15 @@ test('an editor publishes an article and a reader sees its claims annotated', as
   await panel.getByLabel('Status').selectOption('mostly_true');
   await panel.getByRole('button', { name: 'Save review' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved.');
-  await page.getByRole('button', { name: 'Publish' }).click();
+  // Publishing asks for confirmation first; cancelling changes nothing.
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Publish this article?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Published reader page' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await confirm.getByRole('button', { name: 'Confirm publish' }).click();
   await page.getByRole('link', { name: 'Published reader page' }).click();
   await expect(page).toHaveURL(/\/a\/published-/);
   const readerUrl = page.url();
@@ -16,7 +24,7 @@ test('an editor publishes an article and a reader sees its claims annotated', as
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(readerUrl);
   await expect(reader.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
-  await expect(reader.getByRole('complementary', { name: 'Summary' })).toContainText('claims');
+  await expect(reader.getByRole('complementary', { name: 'Summary' })).toContainText('Claims');
   const notes = reader.getByRole('region', { name: 'The claims' });
   await expect(notes).toContainText('Mostly true');
   await expect(notes).toContainText('anonymous source, via');
@@ -24,8 +32,9 @@ test('an editor publishes an article and a reader sees its claims annotated', as
 
   // Unpublishing takes the page down.
   await page.goBack();
-  await page.getByRole('button', { name: 'Unpublish' }).click();
-  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
+  await page.getByRole('button', { name: 'Unpublish', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Take this article down?' }).getByRole('button', { name: 'Confirm unpublish' }).click();
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeVisible();
   const gone = await reader.goto(readerUrl);
   expect(gone?.status()).toBe(404);
 });

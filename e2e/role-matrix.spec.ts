@@ -21,6 +21,9 @@ const PAGES: [path: string, minimum: Who][] = [
   [`/desk/articles/${ARTICLE}`, 'factchecker'],
   [`/desk/articles/${ARTICLE}/report`, 'editor'],
   ['/desk/admin', 'admin'],
+  ['/desk/dashboard', 'editor'],
+  ['/desk/sources', 'factchecker'],
+  ['/desk/sources/1', 'factchecker'],
 ];
 
 type Call = (api: APIRequestContext, headers: Record<string, string>) => Promise<{ status(): number }>;
@@ -53,6 +56,19 @@ const API: [name: string, minimum: Who, call: Call, okStatus: number][] = [
   ],
   ['GET /api/articles/:id/report', 'editor', (api, headers) => api.get(`/api/articles/${ARTICLE}/report`, { headers }), 200],
   ['POST /api/articles/:id/publish', 'editor', (api, headers) => api.post(`/api/articles/${ARTICLE}/publish`, { headers }), 200],
+  ['GET /api/articles/:id/export', 'factchecker', (api, headers) => api.get(`/api/articles/${ARTICLE}/export?format=annotations`, { headers }), 200],
+  ['GET /api/dashboard/export', 'editor', (api, headers) => api.get('/api/dashboard/export', { headers }), 200],
+  ['GET /api/sources', 'factchecker', (api, headers) => api.get('/api/sources', { headers }), 200],
+  ['GET /api/sources/:id', 'factchecker', (api, headers) => api.get('/api/sources/1', { headers }), 200],
+  [
+    'PATCH /api/sources/:id',
+    'editor',
+    async (api, headers) => {
+      const { name } = await (await api.get('/api/sources/1', { headers: { Authorization: `Bearer ${tokens.admin}` } })).json();
+      return api.patch('/api/sources/1', { headers, data: { name } });
+    },
+    200,
+  ],
 ];
 
 const tokens = {} as Record<DemoRole, string>;

@@ -4,6 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import { articles, blocks, claims, claimSources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { extract, type Extraction } from '@/lib/extract';
+import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
 import { anchorContext } from './anchors';
 import { slugify, uniqueSlug } from './slug';
 import type { ValidArticleInput } from './schemas';
@@ -83,11 +84,16 @@ export function storeExtraction(
   }
 
   // Multi-row inserts, in chunks that stay well inside SQLite's limit on bound parameters;
-  // RETURNING gives the new ids in insertion order.
-  const sourceIds = chunks(extraction.sources, 500).flatMap((chunk) =>
+  // RETURNING gives the new ids in insertion order. Each source is first matched to its registry
+  // entry, whose type wins over the extractor's: it may hold an editor's correction.
+  const sourceRows = extraction.sources.map((s) => {
+    const entry = upsertRegistrySource(tx, { name: s.name, type: s.type, articleId });
+    return { articleId, name: s.name, type: entry.type, registryId: entry.id };
+  });
+  const sourceIds = chunks(sourceRows, 500).flatMap((chunk) =>
     tx
       .insert(sources)
-      .values(chunk.map((s) => ({ articleId, name: s.name, type: s.type })))
+      .values(chunk)
       .returning({ id: sources.id })
       .all()
       .map((r) => r.id),

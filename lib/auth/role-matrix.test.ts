@@ -16,9 +16,19 @@ import { getClaimHistory } from '@/lib/claims/get-claim-history';
 import { ClaimSearchSchema } from '@/lib/claims/schemas';
 import { searchClaims } from '@/lib/claims/search-claims';
 import { setClaimReview } from '@/lib/claims/set-claim-review';
+import { getArticleExport } from '@/lib/export/get-article-export';
+import { exportDashboardCsv } from '@/lib/reports/export-dashboard-csv';
+import { getDashboard } from '@/lib/reports/get-dashboard';
 import { getSourcingReport } from '@/lib/reports/get-sourcing-report';
+import { DashboardFilterSchema } from '@/lib/reports/schemas';
+import { getRegistrySource } from '@/lib/sources/get-registry-source';
+import { listRegistrySources } from '@/lib/sources/list-registry-sources';
+import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources';
+import { RegistryQuerySchema } from '@/lib/sources/schemas';
+import { updateRegistrySource } from '@/lib/sources/update-registry-source';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
 import { issueApiToken, listUsers, setUserRole } from '@/lib/users/manage-users';
+import { AppError } from '@/lib/errors';
 import type { Actor } from './roles';
 
 type Who = 'anonymous' | Role;
@@ -37,6 +47,7 @@ beforeAll(async () => {
 });
 
 const current = () => getArticle(actors.admin, articleId).claims[0];
+const registryId = () => listRegistrySources(actors.admin, RegistryQuerySchema.parse({})).sources[0].id;
 
 /** Each action with the lowest role allowed to do it. */
 const MATRIX: [string, Who, (a: Actor | null) => unknown][] = [
@@ -57,6 +68,20 @@ const MATRIX: [string, Who, (a: Actor | null) => unknown][] = [
   ['find similar reviewed claims', 'factchecker', (a) => findSimilarReviewedClaims(a, claimId())],
   ['read the sourcing report', 'editor', (a) => getSourcingReport(a, articleId)],
   ['publish an article', 'editor', (a) => setArticlePublished(a, articleId, true)],
+  ['export an article', 'factchecker', (a) => getArticleExport(a, articleId, 'annotations')],
+  ['read the dashboard', 'editor', (a) => getDashboard(a, DashboardFilterSchema.parse({}))],
+  ['export the dashboard', 'editor', (a) => exportDashboardCsv(a, DashboardFilterSchema.parse({}))],
+  ['list the source registry', 'factchecker', (a) => listRegistrySources(a, RegistryQuerySchema.parse({}))],
+  ['read a registry source', 'factchecker', (a) => getRegistrySource(a, registryId())],
+  ['correct a registry source', 'editor', (a) => updateRegistrySource(a, registryId(), { name: getRegistrySource(actors.admin, registryId()).name })],
+  // A merge into itself changes nothing and is refused as invalid, but only after the role check.
+  ['merge registry sources', 'editor', (a) => {
+    try {
+      mergeRegistrySources(a, registryId(), registryId());
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'invalid')) throw error;
+    }
+  }],
   ['list users', 'admin', (a) => listUsers(a)],
   ['change a role', 'admin', (a) => setUserRole(a, (actors.editor as Actor).id, 'editor')],
   ['create an API token', 'admin', (a) => issueApiToken(a, (actors.factchecker as Actor).id, 'matrix')],

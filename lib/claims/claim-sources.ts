@@ -6,6 +6,7 @@ import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { mutateClaim, recordHistory, type ClaimState, type Tx } from './mutate-claim';
 import type { LinkSourceInput } from './schemas';
+import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
 
 /** What history keeps of a claim–source link, enough to restore it on undo. */
 export interface LinkRecord {
@@ -57,7 +58,8 @@ export function linkClaimSource(actor: Actor | null, claimId: number, input: Lin
       if (!source) throw notFound(`Source ${input.source.id} in this article`);
       sourceId = source.id;
     } else {
-      sourceId = tx.insert(sources).values({ articleId: claim.articleId, name: input.source.name, type: input.source.type }).returning({ id: sources.id }).get().id;
+      const registryId = upsertRegistrySource(tx, { name: input.source.name, type: input.source.type, articleId: claim.articleId }).id;
+      sourceId = tx.insert(sources).values({ articleId: claim.articleId, name: input.source.name, type: input.source.type, registryId }).returning({ id: sources.id }).get().id;
     }
     if (linkRecord(tx, claim.id, sourceId)) throw new AppError('invalid', 'The claim is already attributed to that source');
     tx.insert(claimSources)
@@ -99,7 +101,11 @@ export function editArticleSource(actor: Actor | null, sourceId: number, input: 
         ...(input.type !== undefined && input.type !== source.type ? [{ field: 'source_type', before: source.type, after: input.type }] : []),
       ];
       if (changes.length === 0) return;
-      tx.update(sources).set({ name: input.name ?? source.name, type: input.type ?? source.type }).where(eq(sources.id, sourceId)).run();
+      const name = input.name ?? source.name;
+      const type = input.type ?? source.type;
+      // A corrected name or type may be another real-world source: follow it in the registry.
+      const registryId = upsertRegistrySource(tx, { name, type, articleId: source.articleId }).id;
+      tx.update(sources).set({ name, type, registryId }).where(eq(sources.id, sourceId)).run();
       for (const c of linkedClaims(tx, sourceId)) {
         recordHistory(tx, c.id, user.id, c.version, changes.map((ch) => ({ ...ch, before: { sourceId, value: ch.before }, after: { sourceId, value: ch.after } })));
       }

@@ -15,7 +15,7 @@ const VOW = /\b(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|swore|vowing)\b/i;
 const PAST_EVENT = /\b(?:(?!(?:said|told|added|noted|argued|claimed|stated|reported|declared|insisted|warned|suggested|asked|wrote)\b)\w{3,}ed|was|were|had|has been|have been|did|won|lost|fled|killed|died|met|began|left|took|made|held|led|struck|stormed|seized|fought|hit|ran|sent|fell|rose|grew|spent|paid|sold|bought)\b/i;
 // Cues that frame the content as stance or forecast rather than fact.
 const STANCE_CUE = /^(?:argue[sd]?|arguing|accuse[sd]?|believe[sd]?|think|thinks|thought|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|warn(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|vow(?:s|ed)?|promise[sd]?|insist(?:s|ed)?|saw|see|sees|view(?:s|ed)?|call(?:s|ed)? .*question)$/i;
-const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|[a-z]{3,}s)\b/;
+const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|needs|wants|meets|runs|wins|loses|leads|holds|keeps|shows|seems|[a-z]{3,}s\s+(?:that|to|the|a|an)|isn|wasn|aren|weren|hasn|haven|didn|doesn|won)\b/i;
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
 const CAP_WORD = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}]+/gu;
 
@@ -56,10 +56,13 @@ export function checkworthiness({ text, attributed, quoted, cues = [] }: Checkwo
   if (/\?["”’]?\s*$/.test(text)) bump(-0.3, 'question');
   if (quoted) bump(-0.1, 'direct quotation');
   if (attributed) bump(0.03, 'who said what');
-  if (cues.some((c) => STANCE_CUE.test(c))) bump(-0.15, 'stance or forecast cue');
-  if (!FINITE_VERB.test(text)) bump(-0.15, 'fragment without a verb');
-  else if (/^\W*[A-Z][a-z]+ing\b/.test(text) && !/,/.test(text.slice(0, 40))) bump(-0.1, 'gerund fragment');
   const words = text.split(/\s+/).length;
+  if (cues.some((c) => STANCE_CUE.test(c))) bump(-0.15, 'stance or forecast cue');
+  // Fragments (list items, "After that, nothing") state no checkable fact; a full sentence with
+  // its final stop is assumed to have a verb even when it is not one the list knows.
+  const unterminated = !/[.!?…]["”’')\]]*\s*$/.test(text);
+  if ((unterminated || words <= 6) && !FINITE_VERB.test(text)) bump(-0.15, 'fragment without a verb');
+  else if (unterminated && /^\W*[A-Z][a-z]+ing\b/.test(text)) bump(-0.1, 'gerund fragment');
   if (words < 5) bump(-0.15, 'very short');
   score = Math.max(0, Math.min(1, score));
   return { score: Math.round(score * 100) / 100, why };

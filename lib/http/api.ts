@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { getRequestActor } from '@/lib/auth/current-actor';
+import { isDatabaseBusy } from '@/db/client';
 import { SESSION_COOKIE } from '@/lib/auth/sessions';
 import type { Role } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
@@ -59,6 +60,10 @@ export function errorResponse(error: unknown): Response {
       { error: { code: 'invalid', message: 'Invalid input', details: z.flattenError(error) } },
       { status: ERROR_STATUS.invalid },
     );
+  }
+  if (isDatabaseBusy(error)) {
+    // busy_timeout already waited for the other writer; the client may simply try again shortly.
+    return Response.json({ error: { code: 'busy', message: 'The database is busy; try again shortly' } }, { status: 503, headers: { 'Retry-After': '1' } });
   }
   console.error(error);
   return Response.json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, claims, claimSources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
@@ -22,16 +22,26 @@ export function getSourcingReport(actor: Actor | null, articleId: number): Artic
   if (!article) throw notFound(`Article ${articleId}`);
 
   const claimRows = db
-    .select({ id: claims.id, status: claims.status, checkworthiness: claims.checkworthiness, vague: claims.vagueAttribution, duplicateOf: claims.duplicateOfId })
+    .select({
+      id: claims.id,
+      position: claims.position,
+      text: claims.text,
+      status: claims.status,
+      checkworthiness: claims.checkworthiness,
+      vague: claims.vagueAttribution,
+      duplicateOf: claims.duplicateOfId,
+    })
     .from(claims)
+    // A dismissed claim is not part of what the article claims; an orphaned one no longer has a place in the text.
     .where(and(eq(claims.articleId, articleId), eq(claims.dismissed, false), eq(claims.orphaned, false)))
+    .orderBy(asc(claims.position))
     .all();
   const links = db
     .select({ claimId: claimSources.claimId, sourceId: claimSources.sourceId, type: sources.type })
     .from(claimSources)
     .innerJoin(claims, eq(claims.id, claimSources.claimId))
     .innerJoin(sources, eq(sources.id, claimSources.sourceId))
-    .where(eq(claims.articleId, articleId))
+    .where(and(eq(claims.articleId, articleId), eq(claims.dismissed, false)))
     .all();
 
   const typesByClaim = new Map<number, Map<number, ReportClaim['sourceTypes'][number]>>();
@@ -41,7 +51,11 @@ export function getSourcingReport(actor: Actor | null, articleId: number): Artic
     typesByClaim.set(link.claimId, bySource);
   }
   const reportClaims: ReportClaim[] = claimRows.map((c) => ({
+    id: c.id,
+    position: c.position,
+    text: c.text,
     status: c.status,
+    checkworthiness: c.checkworthiness,
     checkworthy: c.checkworthiness >= 0.5,
     vague: c.vague !== null,
     duplicate: c.duplicateOf !== null,

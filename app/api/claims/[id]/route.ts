@@ -1,4 +1,5 @@
 import { revalidatePath } from 'next/cache';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
 import { ClaimReviewInputSchema } from '@/lib/claims/schemas';
 import { setClaimReview } from '@/lib/claims/set-claim-review';
 import { AppError } from '@/lib/errors';
@@ -16,6 +17,6 @@ export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params })
   }
   const result = setClaimReview(actor, id, parseWith(ClaimReviewInputSchema, withVersion));
   revalidatePath(`/desk/articles/${result.articleId}`);
-  revalidatePath('/a/[slug]', 'page');
+  revalidateReaderPage({ id: result.articleId });
   return Response.json(result, { headers: { ETag: `"${result.version}"` } });
 }, { role: 'factchecker' });

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { IdSchema } from '@/lib/articles/schemas';
 import { setArticlePublished } from '@/lib/articles/publish-article';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import type { Actor } from '@/lib/auth/roles';
 import { editArticleSource, linkClaimSource, mergeArticleSources, unlinkClaimSource } from '@/lib/claims/claim-sources';
@@ -56,7 +57,7 @@ async function run<S extends z.ZodType>(
   try {
     const result = act(await getCurrentActor(), parsed.data, targetId ?? articleId);
     revalidatePath(`/desk/articles/${articleId}`);
-    revalidatePath('/a/[slug]', 'page');
+    revalidateReaderPage({ id: articleId });
     return { ok: true, ...result };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -134,6 +135,6 @@ export async function setPublishedAction(formData: FormData): Promise<void> {
   const { articleId, published } = PublishSchema.parse(Object.fromEntries(formData));
   const { slug } = setArticlePublished(actor, articleId, published);
   revalidatePath(`/desk/articles/${articleId}`);
-  revalidatePath(`/a/${slug}`);
+  revalidateReaderPage({ slug });
   revalidatePath('/');
 }

@@ -6,8 +6,8 @@ import { listDeskUsers } from '@/lib/auth/list-desk-users';
 import { hasRole } from '@/lib/auth/roles';
 import { getClaimHistory } from '@/lib/claims/get-claim-history';
 import { loadByIdOr404 } from '@/lib/http/page';
-import { setPublishedAction } from './actions';
 import { OrphanedClaims } from './orphans';
+import { PublishControl } from './publish-control';
 import { SimilarClaims } from './similar-claims';
 import { Workspace } from './workspace';
 
@@ -41,11 +41,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {isEditor && (
           <div className="row">
             <Link href={`/desk/articles/${article.id}/report`}>Sourcing report</Link>
-            <form action={setPublishedAction}>
-              <input type="hidden" name="articleId" value={article.id} />
-              <input type="hidden" name="published" value={article.published ? 'false' : 'true'} />
-              <button type="submit">{article.published ? 'Unpublish' : 'Publish'}</button>
-            </form>
+            <PublishControl key={String(article.published)} articleId={article.id} published={article.published} slug={article.slug} />
           </div>
         )}
       </header>

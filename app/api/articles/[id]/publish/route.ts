@@ -1,6 +1,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { setArticlePublished } from '@/lib/articles/publish-article';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
 import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
 
 const PublishSchema = z.strictObject({ published: z.boolean().default(true) });
@@ -11,7 +12,7 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
   const hasBody = Number(request.headers.get('content-length') ?? 0) > 0;
   const { published } = parseWith(PublishSchema, hasBody ? await readJson(request) : {});
   const result = setArticlePublished(actor, id, published);
-  revalidatePath(`/a/${result.slug}`);
+  revalidateReaderPage(result);
   revalidatePath(`/desk/articles/${id}`);
   return Response.json(result);
 }, { role: 'editor' });

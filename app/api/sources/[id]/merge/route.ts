@@ -1,0 +1,13 @@
+import { revalidatePath } from 'next/cache';
+import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
+import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources';
+import { RegistryMergeSchema } from '@/lib/sources/schemas';
+
+/** `{duplicateId}`: merges that entry into this one. */
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  const id = parseId(params.id, 'Source');
+  const { duplicateId } = parseWith(RegistryMergeSchema, await readJson(request));
+  const result = mergeRegistrySources(actor, id, duplicateId);
+  revalidatePath('/desk/sources', 'layout');
+  return Response.json(result);
+}, { role: 'editor' });

@@ -1,0 +1,9 @@
+import { apiRoute } from '@/lib/http/api';
+import { listRegistrySources } from '@/lib/sources/list-registry-sources';
+import { RegistryQuerySchema } from '@/lib/sources/schemas';
+
+/** `?q=&type=&page=`: the source registry, alphabetically. */
+export const GET = apiRoute(
+  ({ request, actor }) => Response.json(listRegistrySources(actor, RegistryQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams)))),
+  { role: 'factchecker' },
+);

@@ -1,0 +1,134 @@
+import 'server-only';
+import { and, asc, desc, eq, isNull, like, ne, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles, CLAIM_STATUSES, claims, claimSources, registryChanges, registrySources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
+import { requireRole, type Actor } from '@/lib/auth/roles';
+import { notFound } from '@/lib/errors';
+import { registryKey } from './registry-key';
+
+export interface RegistrySourceDetail {
+  id: number;
+  name: string;
+  type: SourceType;
+  /** Set when this entry was merged into another: callers send the reader there. */
+  mergedIntoId: number | null;
+  /** Distinct non-dismissed claims attributed to this source, by status: its track record. */
+  trackRecord: Record<ClaimStatus, number>;
+  claimCount: number;
+  /** The names articles used for it, most frequent first. */
+  aliases: { name: string; count: number }[];
+  articles: { id: number; title: string; outlet: string | null; publicationDate: string | null; claimCount: number }[];
+  claims: { id: number; articleId: number; articleTitle: string; position: number; text: string; status: ClaimStatus }[];
+  claimsPage: number;
+  claimsHasMore: boolean;
+  changes: { id: number; at: string; user: string; action: string; before: unknown; after: unknown }[];
+}
+
+export const REGISTRY_DETAIL_LIMIT = 50;
+
+/** One registry entry with its articles, its claims (a page at a time) and its track record. */
+export function getRegistrySource(actor: Actor | null, id: number, claimsPage = 1): RegistrySourceDetail {
+  requireRole(actor, 'factchecker');
+  const db = getDb();
+  const entry = db
+    .select({ id: registrySources.id, name: registrySources.name, type: registrySources.type, mergedIntoId: registrySources.mergedIntoId })
+    .from(registrySources)
+    .where(eq(registrySources.id, id))
+    .get();
+  if (!entry) throw notFound(`Source ${id}`);
+
+  const linked = and(eq(sources.registryId, id), eq(claims.dismissed, false));
+  const statusRows = db
+    .select({ status: claims.status, n: sql<number>`count(distinct ${claims.id})` })
+    .from(sources)
+    .innerJoin(claimSources, eq(claimSources.sourceId, sources.id))
+    .innerJoin(claims, eq(claims.id, claimSources.claimId))
+    .where(linked)
+    .groupBy(claims.status)
+    .all();
+  const trackRecord = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const r of statusRows) trackRecord[r.status] = r.n;
+
+  const aliases = db
+    .select({ name: sources.name, count: sql<number>`count(*)` })
+    .from(sources)
+    .where(eq(sources.registryId, id))
+    .groupBy(sources.name)
+    .orderBy(desc(sql`count(*)`), asc(sources.name))
+    .limit(20)
+    .all();
+
+  const articleRows = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      outlet: articles.outlet,
+      publicationDate: articles.publicationDate,
+      claimCount: sql<number>`count(distinct case when ${claims.dismissed} = 0 then ${claims.id} end)`,
+    })
+    .from(sources)
+    .innerJoin(articles, eq(articles.id, sources.articleId))
+    .leftJoin(claimSources, eq(claimSources.sourceId, sources.id))
+    .leftJoin(claims, eq(claims.id, claimSources.claimId))
+    .where(eq(sources.registryId, id))
+    .groupBy(articles.id)
+    .orderBy(desc(articles.createdAt), desc(articles.id))
+    .limit(REGISTRY_DETAIL_LIMIT)
+    .all();
+
+  const claimRows = db
+    .select({ id: claims.id, articleId: claims.articleId, articleTitle: articles.title, position: claims.position, text: claims.text, status: claims.status })
+    .from(sources)
+    .innerJoin(claimSources, eq(claimSources.sourceId, sources.id))
+    .innerJoin(claims, eq(claims.id, claimSources.claimId))
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(linked)
+    .groupBy(claims.id)
+    .orderBy(desc(claims.id))
+    .limit(REGISTRY_DETAIL_LIMIT + 1)
+    .offset((claimsPage - 1) * REGISTRY_DETAIL_LIMIT)
+    .all();
+
+  const changes = db
+    .select({ id: registryChanges.id, at: registryChanges.at, user: users.name, action: registryChanges.action, before: registryChanges.before, after: registryChanges.after })
+    .from(registryChanges)
+    .innerJoin(users, eq(users.id, registryChanges.userId))
+    .where(eq(registryChanges.registryId, id))
+    .orderBy(desc(registryChanges.id))
+    .limit(20)
+    .all()
+    .map((c) => ({ ...c, at: c.at.toISOString() }));
+
+  return {
+    ...entry,
+    trackRecord,
+    claimCount: Object.values(trackRecord).reduce((a, b) => a + b, 0),
+    aliases,
+    articles: articleRows,
+    claims: claimRows.slice(0, REGISTRY_DETAIL_LIMIT),
+    claimsPage,
+    claimsHasMore: claimRows.length > REGISTRY_DETAIL_LIMIT,
+    changes,
+  };
+}
+
+/**
+ * Entries an editor might want to merge into this one: live entries whose name shares a word with
+ * `q` (by default this entry's last word, e.g. a surname), nearest names first. Bounded.
+ */
+export function findMergeCandidates(actor: Actor | null, id: number, q?: string): { id: number; name: string; type: SourceType }[] {
+  requireRole(actor, 'editor');
+  const db = getDb();
+  const entry = db.select({ name: registrySources.name, type: registrySources.type }).from(registrySources).where(eq(registrySources.id, id)).get();
+  if (!entry) throw notFound(`Source ${id}`);
+  const words = registryKey(q?.trim() || entry.name, 'person', 0).split(' ');
+  const needle = q?.trim() ? words.join(' ') : words[words.length - 1];
+  if (!needle) return [];
+  return db
+    .select({ id: registrySources.id, name: registrySources.name, type: registrySources.type })
+    .from(registrySources)
+    .where(and(isNull(registrySources.mergedIntoId), ne(registrySources.id, id), like(registrySources.key, `%${needle}%`)))
+    .orderBy(asc(registrySources.name))
+    .limit(REGISTRY_DETAIL_LIMIT)
+    .all();
+}

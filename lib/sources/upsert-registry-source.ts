@@ -1,0 +1,61 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { Db } from '@/db/client';
+import { registrySources, sources, type SourceType } from '@/db/schema';
+import type * as schema from '@/db/schema';
+import { registryKey } from './registry-key';
+
+/** The database or a transaction on it: registry upserts run inside the caller's transaction. */
+export type DbOrTx = BaseSQLiteDatabase<'sync', unknown, typeof schema>;
+
+/**
+ * The registry entry for a source an article names, created on first sight. An entry that was
+ * merged into another (or renamed) resolves to the surviving one, whose type wins: an editor's
+ * correction of a type applies to later imports too. Call inside a write transaction.
+ */
+export function upsertRegistrySource(tx: DbOrTx, source: { name: string; type: SourceType; articleId: number }): { id: number; type: SourceType } {
+  const key = registryKey(source.name, source.type, source.articleId);
+  const existing = tx
+    .select({ id: registrySources.id, type: registrySources.type, mergedIntoId: registrySources.mergedIntoId })
+    .from(registrySources)
+    .where(and(eq(registrySources.key, key), eq(registrySources.type, source.type)))
+    .get();
+  if (!existing) {
+    return tx.insert(registrySources).values({ name: source.name, type: source.type, key }).returning({ id: registrySources.id, type: registrySources.type }).get();
+  }
+  if (existing.mergedIntoId === null) return { id: existing.id, type: existing.type };
+  // Merges re-point every alias at the survivor, so one step always reaches a live entry.
+  return tx.select({ id: registrySources.id, type: registrySources.type }).from(registrySources).where(eq(registrySources.id, existing.mergedIntoId)).get()!;
+}
+
+const BACKFILL_BATCH = 500;
+
+/**
+ * Links sources stored before the registry existed (or by an import that did not fill it) to
+ * their registry entries, in batches so no single transaction holds the write lock for long.
+ * Returns how many sources it linked.
+ */
+export function backfillRegistrySources(db: Db): number {
+  let linked = 0;
+  for (;;) {
+    const done = db.transaction(
+      (tx) => {
+        const batch = tx
+          .select({ id: sources.id, name: sources.name, type: sources.type, articleId: sources.articleId })
+          .from(sources)
+          .where(isNull(sources.registryId))
+          .limit(BACKFILL_BATCH)
+          .all();
+        for (const s of batch) {
+          const entry = upsertRegistrySource(tx, s);
+          tx.update(sources).set({ registryId: entry.id, type: entry.type }).where(eq(sources.id, s.id)).run();
+        }
+        return batch.length;
+      },
+      { behavior: 'immediate' },
+    );
+    linked += done;
+    if (done < BACKFILL_BATCH) return linked;
+  }
+}
