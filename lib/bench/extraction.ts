@@ -1,76 +1,17 @@
-// Extraction benchmark: builds >= 1,000 articles by recombining paragraphs of the extractor's own
-// invented fixtures (lib/extract/fixtures) with varied names and numbers, from a fixed seed, and
-// prints throughput, per-article latency and memory. Figures only, no assertions.
+// Extraction benchmark: builds 1,200 articles of 400-1,600 words from the extractor's own invented
+// fixtures (lib/bench/corpus.ts), from a fixed seed, and prints throughput, per-article latency and memory. Figures only, no assertions.
 //
 //   npx tsx lib/bench/extraction.ts
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../extract/index';
+import { articleGenerator, countWords as words, percentile } from './corpus';
 
-const FIXTURES = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'extract', 'fixtures');
 const ARTICLES = 1_200;
 const SEED = 20_261_125;
 
-/** Mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FIRST = ['Lena', 'Omar', 'Priya', 'Tomas', 'Grace', 'Hugo', 'Ines', 'Kofi', 'Mara', 'Yuki', 'Dario', 'Selma'];
-const LAST = ['Ortiz', 'Haddad', 'Varga', 'Berg', 'Mensah', 'Brandt', 'Okafor', 'Lind', 'Sato', 'Quental', 'Reyes', 'Novak'];
-
-function words(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
 function buildCorpus(): string[] {
-  const rand = rng(SEED);
-  const paragraphs: string[] = [];
-  const headings: string[] = [];
-  for (const f of readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort()) {
-    for (const block of readFileSync(join(FIXTURES, f), 'utf8').split(/\n\s*\n/)) {
-      const b = block.trim();
-      if (!b) continue;
-      (/[.!?"”]$/.test(b) ? paragraphs : headings).push(b);
-    }
-  }
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
-  const corpus: string[] = [];
-  for (let i = 0; i < ARTICLES; i++) {
-    // Vary names and numbers so articles differ; aim for roughly 400-1,600 words.
-    const renames = new Map<string, string>();
-    const vary = (p: string) =>
-      p
-        .replace(/\b\d+(?:\.\d+)?\b/g, (n) => String(Math.max(1, Math.round(Number(n) * (0.5 + rand())))))
-        .replace(/\b(?:Okafor|Lowell|Baptiste|Otieno|Warsame|Sato|Brewer|Castellanos|Tallgrass|Mwangi|Natarajan|Quental)\b/g, (n) => {
-          if (!renames.has(n)) renames.set(n, pick(LAST));
-          return renames.get(n)!;
-        })
-        .replace(/\b(?:Daniel|Patricia|Lionel|Samuel|Abdi|Hana|Alan|Miriam|Ruth|Grace|Priya|Maria)\b/g, () => pick(FIRST));
-    const parts = [pick(headings)];
-    const target = 400 + Math.floor(rand() * 1200);
-    let n = 0;
-    while (n < target) {
-      const p = vary(pick(paragraphs));
-      parts.push(p);
-      n += words(p);
-      if (rand() < 0.1) parts.push(pick(headings));
-    }
-    corpus.push(parts.join('\n\n'));
-  }
-  return corpus;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  const next = articleGenerator(SEED, 400, 1600);
+  return Array.from({ length: ARTICLES }, next);
 }
 
 export async function benchExtraction(): Promise<void> {
