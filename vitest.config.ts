@@ -14,5 +14,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['./lib/testing/setup-db.ts'],
     testTimeout: 30_000,
+    // beforeAll hooks create users with scrypt (N=2^17); on a loaded shared machine that outlasts the 10 s default.
+    hookTimeout: 30_000,
   },
 });
