@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts'],
+    // Those start the production server; they run under `npm run test:reliability`.
+    exclude: ['lib/reliability/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['./lib/testing/setup-db.ts'],
     testTimeout: 30_000,

@@ -6,9 +6,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
-    include: ['reliability/**/*.test.ts'],
+    include: ['lib/reliability/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['./reliability/global-setup.ts'],
+    globalSetup: ['./lib/reliability/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 240_000,
     hookTimeout: 60_000,

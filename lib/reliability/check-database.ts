@@ -1,7 +1,7 @@
 // Checks of a database file after a crash, a backup or a load test: is it sound, is every
 // article whole, is every acknowledged write there. Each returns a list of problems ([] = fine).
 import Database from 'better-sqlite3';
-import { extract } from '../lib/extract';
+import { extract } from '../extract';
 import type { ImportAck, ReviewAck, SentWrite } from './write-driver';
 
 export function withDatabase<T>(file: string, read: (db: Database.Database) => T): T {

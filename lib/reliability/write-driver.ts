@@ -1,6 +1,6 @@
 // A stream of writes through the JSON API — imports and status changes from a few concurrent
 // clients — that records exactly which writes the server acknowledged, and when each was sent.
-import { CLAIM_STATUSES } from '../db/schema';
+import { CLAIM_STATUSES } from '../../db/schema';
 import { articleText } from './harness';
 
 export interface ImportAck {

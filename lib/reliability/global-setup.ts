@@ -1,5 +1,5 @@
 // The reliability tests serve the production build: make sure it is there and current.
-import { ensureBuild } from '../lib/cli/ensure-build';
+import { ensureBuild } from '../cli/ensure-build';
 import { root } from './harness';
 
 export default function setup(): void {
