@@ -44,3 +44,8 @@ export function getCachedPublishedArticle(slug: string): ArticleView | null {
 export function forgetPublishedArticle(slug: string): void {
   store.delete(slug);
 }
+
+/** Empties the reader cache: for changes that reach many articles at once (a registry correction). */
+export function forgetAllPublishedArticles(): void {
+  store.clear();
+}

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles } from '@/db/schema';
-import { forgetPublishedArticle } from './get-published-article';
+import { forgetAllPublishedArticles, forgetPublishedArticle } from './get-published-article';
 
 /**
  * Drops the cached reader data of one article, so that its very next visitor gets it fresh.
@@ -14,4 +14,9 @@ export function revalidateReaderPage(article: { id: number } | { slug: string })
       ? article.slug
       : getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.id, article.id)).get()?.slug;
   if (slug) forgetPublishedArticle(slug);
+}
+
+/** After a change to sources shared by many articles (registry renames, type fixes, merges). */
+export function revalidateAllReaderPages(): void {
+  forgetAllPublishedArticles();
 }

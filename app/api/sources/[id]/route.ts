@@ -1,4 +1,5 @@
 import { revalidatePath } from 'next/cache';
+import { revalidateAllReaderPages } from '@/lib/articles/revalidate-reader-page';
 import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
 import { getRegistrySource } from '@/lib/sources/get-registry-source';
 import { PageSchema, RegistryEditSchema } from '@/lib/sources/schemas';
@@ -17,5 +18,6 @@ export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params })
   const edit = parseWith(RegistryEditSchema, await readJson(request));
   const result = updateRegistrySource(actor, id, edit);
   revalidatePath('/desk/sources', 'layout');
+  revalidateAllReaderPages();
   return Response.json(result);
 }, { role: 'editor' });

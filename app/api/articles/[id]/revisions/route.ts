@@ -1,4 +1,5 @@
 import { revalidatePath } from 'next/cache';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
 import { getArticle } from '@/lib/articles/get-article';
 import { listOrphanedClaims } from '@/lib/articles/list-orphaned-claims';
 import { reimportArticle } from '@/lib/articles/reimport-article';
@@ -12,6 +13,6 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
   const result = reimportArticle(actor, id, input);
   revalidatePath('/desk');
   revalidatePath(`/desk/articles/${id}`);
-  revalidatePath('/a/[slug]', 'page');
+  revalidateReaderPage({ id });
   return Response.json({ ...result, claims: getArticle(actor, id).claims, orphans: listOrphanedClaims(actor, id) }, { status: 201 });
 }, { role: 'factchecker' });

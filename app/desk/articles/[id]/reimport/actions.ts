@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { readFormArticleText } from '@/lib/articles/read-upload';
@@ -34,6 +35,6 @@ export async function reimportArticleAction(_prev: ReimportState, formData: Form
   }
   revalidatePath('/desk');
   revalidatePath(`/desk/articles/${articleId}`);
-  revalidatePath('/a/[slug]', 'page');
+  revalidateReaderPage({ id: articleId });
   redirect(`/desk/articles/${articleId}`);
 }
