@@ -1,15 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ArticleTextFields, FieldError } from '@/app/desk/_components/article-text-fields';
 import { importArticleAction, type ImportState } from './actions';
 
-function FieldError({ errors, id }: { errors?: string[]; id: string }) {
-  return errors?.length ? (
-    <span className="error" id={id}>
-      {errors.join(' ')}
-    </span>
-  ) : null;
-}
 
 export function ImportForm() {
   const [state, action, pending] = useActionState<ImportState, FormData>(importArticleAction, {});
@@ -50,21 +44,7 @@ export function ImportForm() {
           <FieldError errors={e.publicationDate} id="date-error" />
         </label>
       </div>
-      <label>
-        Article text (plain text, Markdown or HTML)
-        <textarea name="text" rows={14} defaultValue={v.text} aria-describedby="text-error" />
-        <FieldError errors={e.text} id="text-error" />
-      </label>
-      <label>
-        …or upload a .txt, .md or .html file
-        <input
-          name="file"
-          type="file"
-          accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-          aria-describedby="file-error"
-        />
-        <FieldError errors={e.file} id="file-error" />
-      </label>
+      <ArticleTextFields label="Article text" rows={14} defaultText={v.text} errors={e} />
       <button type="submit" disabled={pending}>
         {pending ? 'Importing…' : 'Import and extract claims'}
       </button>

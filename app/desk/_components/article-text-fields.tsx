@@ -1,0 +1,26 @@
+/** A field's error messages, tied to its input by `id` (aria-describedby). */
+export function FieldError({ errors, id }: { errors?: string[]; id: string }) {
+  return errors?.length ? (
+    <span className="error" id={id}>
+      {errors.join(' ')}
+    </span>
+  ) : null;
+}
+
+/** The article's text: pasted (plain text, Markdown or HTML) or uploaded as a file. Import and re-import share it. */
+export function ArticleTextFields({ label, rows, defaultText, errors }: { label: string; rows: number; defaultText?: string; errors: Record<string, string[] | undefined> }) {
+  return (
+    <>
+      <label>
+        {label} (plain text, Markdown or HTML)
+        <textarea name="text" rows={rows} defaultValue={defaultText} aria-describedby="text-error" />
+        <FieldError errors={errors.text} id="text-error" />
+      </label>
+      <label>
+        …or upload a .txt, .md or .html file
+        <input name="file" type="file" accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" aria-describedby="file-error" />
+        <FieldError errors={errors.file} id="file-error" />
+      </label>
+    </>
+  );
+}
