@@ -5,13 +5,11 @@ import type { Actor } from '@/lib/auth/roles';
 import { mutateClaim, type ClaimState, type FieldChange } from './mutate-claim';
 import type { ClaimReviewInput } from './schemas';
 
-export type ClaimReviewState = ClaimState;
-
 /**
  * Sets a claim's status and/or note. Refused with 409 (and the current state) when the claim has
  * changed since `input.version`; the update and its history rows commit together or not at all.
  */
-export function setClaimReview(actor: Actor | null, claimId: number, input: ClaimReviewInput): ClaimReviewState {
+export function setClaimReview(actor: Actor | null, claimId: number, input: ClaimReviewInput): ClaimState {
   return mutateClaim(actor, claimId, input.version, (tx, current, user) => {
     const changes: FieldChange[] = [];
     if (input.status !== undefined && input.status !== current.status) changes.push({ field: 'status', before: current.status, after: input.status });
