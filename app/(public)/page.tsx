@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { listPublishedArticles } from '@/lib/articles/list-articles';
 
 export const dynamic = 'force-dynamic';
 
+// Reader pages are links, not <Link>s: they are served by a route handler outside the App Router.
 export default function HomePage() {
   const published = listPublishedArticles();
   return (
@@ -15,7 +15,7 @@ export default function HomePage() {
         <ul className="article-list">
           {published.map((a) => (
             <li key={a.slug}>
-              <Link href={`/a/${a.slug}`}>{a.title}</Link>
+              <a href={`/a/${a.slug}`}>{a.title}</a>
               {a.outlet && <span className="muted"> · {a.outlet}</span>}
             </li>
           ))}

@@ -33,7 +33,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           {article.published && (
             <>
               {' · '}
-              <Link href={`/a/${article.slug}`}>Published reader page</Link>
+              <a href={`/a/${article.slug}`}>Published reader page</a>
             </>
           )}
         </p>
