@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptsOf } from './reader-js';
+import { inlineScriptsOf, scriptsOf } from './reader-js';
 
 describe('scriptsOf', () => {
   it('counts each script once, preloads included, and leaves out nomodule polyfills', () => {
@@ -12,5 +12,19 @@ describe('scriptsOf', () => {
       '<script type="application/ld+json">{"a":1}</script>',
     ].join('');
     expect(scriptsOf(html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js?v=1&x=2']);
+  });
+});
+
+describe('inlineScriptsOf', () => {
+  it('counts inline code, module or classic, and leaves out JSON-LD, other data blocks and external scripts', () => {
+    const html = [
+      '<script type="application/ld+json">{"@type":"ClaimReview"}</script>',
+      '<script nonce="abc">(function(){a()})();</script>',
+      '<script type="module">b()</script>',
+      '<script type="application/json" id="data">{"c":1}</script>',
+      '<script src="/x.js"></script>',
+      '<script nonce="abc">\n</script>',
+    ].join('\n');
+    expect(inlineScriptsOf(html)).toEqual(['(function(){a()})();', 'b()']);
   });
 });

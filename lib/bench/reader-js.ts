@@ -1,8 +1,9 @@
 // Reader JavaScript budget: how many compressed bytes of JavaScript a reader's browser downloads
 // for a published article page. Starts the app as `npm start` does (building first when the build
 // is stale) on a fresh demo database, loads the demo article's page, and sums the gzip (and brotli)
-// size of every script the HTML loads. Scripts marked `nomodule` are left out: browsers that run
-// modules, i.e. all current ones, never fetch them. Figures only, no assertions.
+// size of every script the HTML loads or carries inline. Scripts marked `nomodule` are left out:
+// browsers that run modules, i.e. all current ones, never fetch them; so is JSON-LD, which is data
+// the browser never runs. Figures only, no assertions.
 //
 //   npx tsx lib/bench/reader-js.ts
 import { spawn } from 'node:child_process';
@@ -64,6 +65,18 @@ export function scriptsOf(html: string): string[] {
   return [...new Set(found.map((s) => s.replaceAll('&amp;', '&')))];
 }
 
+/** The code of every inline script the browser runs; JSON-LD and other data blocks are not code. */
+export function inlineScriptsOf(html: string): string[] {
+  const found: string[] = [];
+  for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\ssrc=/i.test(attributes) || /\snomodule\b/i.test(attributes)) continue;
+    const type = /\stype="([^"]*)"/i.exec(attributes)?.[1].toLowerCase();
+    if (type && type !== 'module' && !/^(?:text|application)\/javascript$/.test(type)) continue;
+    if (code.trim()) found.push(code);
+  }
+  return found;
+}
+
 export async function benchReaderJs(): Promise<ReaderJsResult> {
   const port = await freePort();
   const dir = join(root, '.bench', `reader-js-${process.pid}`);
@@ -87,8 +100,9 @@ export async function benchReaderJs(): Promise<ReaderJsResult> {
     const chunks: ReaderJsResult['chunks'] = [];
     for (const src of scriptsOf(html)) {
       const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-      chunks.push({ src, bytes: body.length, gzip: gzipSync(body).length, brotli: brotliCompressSync(body).length });
+      chunks.push(measure(src, body));
     }
+    inlineScriptsOf(html).forEach((code, i) => chunks.push(measure(`(inline script ${i + 1})`, Buffer.from(code))));
     const sum = (key: 'gzip' | 'brotli') => chunks.reduce((n, c) => n + c[key], 0);
     const result = { page: path, chunks, gzip: sum('gzip'), brotli: sum('brotli') };
     report(result);
@@ -97,6 +111,10 @@ export async function benchReaderJs(): Promise<ReaderJsResult> {
     if (!exited && app.pid) process.kill(-app.pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function measure(src: string, body: Buffer): ReaderJsResult['chunks'][number] {
+  return { src, bytes: body.length, gzip: gzipSync(body).length, brotli: brotliCompressSync(body).length };
 }
 
 function report(result: ReaderJsResult): void {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { getArticle } from '@/lib/articles/get-article';
+import { getPublishedArticle } from '@/lib/articles/get-published-article';
+import { importArticle } from '@/lib/articles/import-article';
+import { setArticlePublished } from '@/lib/articles/publish-article';
+import { ArticleInputSchema } from '@/lib/articles/schemas';
+import { addEvidence } from '@/lib/claims/evidence';
+import { setClaimReview } from '@/lib/claims/set-claim-review';
+import { createTestUser, SAMPLE_ARTICLE } from '@/lib/testing/fixtures';
+import { notFoundPage, renderReaderPage } from './reader-page';
+
+const PAYLOAD = '<img src=x onerror="alert(1)">';
+
+async function publishedSample(title: string) {
+  const editor = await createTestUser('editor');
+  const { id, slug } = importArticle(editor, ArticleInputSchema.parse({ title, text: SAMPLE_ARTICLE, outlet: 'Eastport Gazette' }));
+  const [first] = getArticle(editor, id).claims;
+  const reviewed = setClaimReview(editor, first.id, { status: 'false', note: `Minutes say otherwise ${PAYLOAD}`, version: first.version });
+  addEvidence(editor, first.id, { url: 'https://example.org/minutes', title: `Board minutes ${PAYLOAD}`, stance: 'refutes', version: reviewed.version });
+  setArticlePublished(editor, id, true);
+  return getPublishedArticle(slug)!;
+}
+
+describe('renderReaderPage', () => {
+  it('marks every claim in the text and gives each a footnote with its status and source', async () => {
+    const article = await publishedSample('Rates rise');
+    const page = renderReaderPage(article, 'https://factcheck.example/a/rates', 'Example Checks')('bm9uY2U=');
+    expect(article.claims.length).toBeGreaterThan(2);
+    for (const claim of article.claims) {
+      expect(page).toContain(`id="claim-${claim.position}"`);
+      expect(page).toContain(`<li id="note-${claim.position}"`);
+    }
+    expect(page).toMatch(/Claim 1: <span class="status-label status-false">/);
+    expect(page).toContain('Linda Park');
+    expect(page).toContain('<script type="application/ld+json">');
+    expect(page).toContain('<meta property="og:title" content="Rates rise">');
+    expect(page).toContain('<script nonce="bm9uY2U=">');
+  });
+
+  it('renders notes, titles and evidence titles as text, never markup', async () => {
+    const article = await publishedSample(`Rates ${PAYLOAD}`);
+    const page = renderReaderPage(article, 'https://factcheck.example/a/rates', 'Example Checks')('bm9uY2U=');
+    expect(page).not.toContain(PAYLOAD);
+    expect(page).toContain('Minutes say otherwise &lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(page).toContain('Board minutes &lt;img');
+    // JSON-LD holds the title too: it must not be able to close its script element.
+    const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)![1];
+    expect(jsonLd).not.toMatch(/<\/?(?:script|img)/i);
+  });
+
+  it('drops a nonce that could break out of its attribute', async () => {
+    const article = await publishedSample('Rates again');
+    const page = renderReaderPage(article, 'https://factcheck.example/a/rates', 'Example Checks')('"><script>alert(1)</script>');
+    expect(page).toContain('<script nonce="">');
+    expect(page).not.toContain('<script>alert(1)');
+  });
+
+  it('a not-found page carries no script and says nothing about why', () => {
+    const page = notFoundPage()('bm9uY2U=');
+    expect(page).toContain('<h1>Not found</h1>');
+    expect(page).not.toMatch(/<script/);
+  });
+});
