@@ -98,6 +98,7 @@ export const articles = sqliteTable(
     index('articles_outlet_idx').on(t.outlet),
     index('articles_author_idx').on(t.author),
     index('articles_publication_date_idx').on(t.publicationDate),
+    // articles_day_idx, on the dashboard's article day, is an expression index drizzle-kit cannot write: migration 0005.
   ],
 );
 
@@ -209,6 +210,13 @@ export const claims = sqliteTable(
     /** Text just before and after the span, to find the claim again in a new revision of the article. */
     anchorPrefix: text('anchor_prefix').notNull().default(''),
     anchorSuffix: text('anchor_suffix').notNull().default(''),
+    /**
+     * Links to named (any type but anonymous) and to anonymous sources. Kept by triggers on
+     * claim_sources and sources (migration 0005), never written by the app: they let the per-article
+     * figures below be kept from the claim row alone. See docs/decisions/precomputed-figures.md.
+     */
+    namedLinks: integer('named_links').notNull().default(0),
+    anonymousLinks: integer('anonymous_links').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -217,6 +225,28 @@ export const claims = sqliteTable(
     index('claims_assignee_idx').on(t.assigneeId),
   ],
 );
+
+/**
+ * Per-article sourcing figures, kept up to date by triggers on articles and claims (migration 0005)
+ * so that the dashboard and the desk list add up one row per article instead of counting claims and
+ * links on every request. Counted like the article report: dismissed and orphaned claims are left out.
+ * See docs/decisions/precomputed-figures.md; db/precomputed-figures.test.ts checks them against a
+ * recomputation from scratch.
+ */
+export const articleFigures = sqliteTable('article_figures', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  claims: integer('claims').notNull().default(0),
+  /** Status other than unreviewed or in progress. */
+  reviewed: integer('reviewed').notNull().default(0),
+  /** With sources, none of them named. */
+  anonymousOnly: integer('anonymous_only').notNull().default(0),
+  /** Without any source. */
+  unattributed: integer('unattributed').notNull().default(0),
+  /** Exactly one source link. */
+  singleSourced: integer('single_sourced').notNull().default(0),
+});
 
 export const EVIDENCE_STANCES = ['supports', 'refutes', 'context'] as const;
 export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
@@ -296,3 +326,4 @@ export type ClaimHistoryEntry = typeof claimHistory.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
 export type RegistrySource = typeof registrySources.$inferSelect;
 export type RegistryChange = typeof registryChanges.$inferSelect;
+export type ArticleFigures = typeof articleFigures.$inferSelect;
