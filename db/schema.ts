@@ -96,6 +96,8 @@ export const articles = sqliteTable(
     index('articles_published_idx').on(t.published, t.publishedAt),
     // Dashboard filters.
     index('articles_outlet_idx').on(t.outlet),
+    // Claim search matches the outlet without regard to case.
+    index('articles_outlet_nocase_idx').on(sql`${t.outlet} collate nocase`),
     index('articles_author_idx').on(t.author),
     index('articles_publication_date_idx').on(t.publicationDate),
     // articles_day_idx, on the dashboard's article day, is an expression index drizzle-kit cannot write: migration 0005.
@@ -131,7 +133,8 @@ export const sources = sqliteTable(
     /** The same source across articles, for the registry and its track record. */
     registryId: integer('registry_id').references(() => registrySources.id),
   },
-  (t) => [index('sources_article_idx').on(t.articleId), index('sources_registry_idx').on(t.registryId)],
+  // sources_type_idx: claim search's source-type filter lists that type's claims through it.
+  (t) => [index('sources_article_idx').on(t.articleId), index('sources_registry_idx').on(t.registryId), index('sources_type_idx').on(t.type)],
 );
 
 /** Every source the desk has met, de-duplicated across articles by normalised name and type. */
@@ -223,6 +226,8 @@ export const claims = sqliteTable(
     uniqueIndex('claims_article_position_idx').on(t.articleId, t.position),
     index('claims_article_status_idx').on(t.articleId, t.status),
     index('claims_assignee_idx').on(t.assigneeId),
+    // Claim search lists the claims of a selective status filter first (lib/claims/search-claims.ts).
+    index('claims_status_idx').on(t.status),
   ],
 );
 

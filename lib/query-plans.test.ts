@@ -24,6 +24,7 @@ import { listRegistrySources } from '@/lib/sources/list-registry-sources';
 import { RegistryQuerySchema } from '@/lib/sources/schemas';
 import { sources } from '@/db/schema';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
+import { capture, fullScans } from '@/lib/testing/query-plans';
 
 let editor: Actor;
 let articleId: number;
@@ -37,30 +38,6 @@ beforeAll(async () => {
   // No ANALYZE: on a few rows its statistics would make any scan look cheap. Without statistics
   // SQLite plans as for large tables, which is the case this test is about.
 });
-
-/** Runs `work` and returns the SQL of every statement it prepared. */
-function capture(work: () => void): string[] {
-  const client = testDb().$client;
-  const seen: string[] = [];
-  const prepare = client.prepare.bind(client);
-  client.prepare = ((sql: string) => {
-    seen.push(sql);
-    return prepare(sql);
-  }) as typeof client.prepare;
-  try {
-    work();
-  } finally {
-    client.prepare = prepare;
-  }
-  return seen;
-}
-
-function fullScans(sql: string): string[] {
-  const client = testDb().$client;
-  const params = (sql.match(/\?/g) ?? []).map(() => 1);
-  const plan = client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
-  return plan.map((p) => p.detail).filter((d) => /^SCAN (claims|claim_sources)\b/.test(d));
-}
 
 const search = (q: Record<string, string>) => () => searchClaims(editor, ClaimSearchSchema.parse(q));
 const dashboard = (q: Record<string, string>) => () => getDashboard(editor, DashboardFilterSchema.parse(q));
