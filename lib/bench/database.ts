@@ -122,10 +122,11 @@ export async function benchDatabase(): Promise<void> {
   const pickOf = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const importText = articleGenerator(99, 1000, 1001);
   const sql = db.$client;
-  // Search words picked from the index itself: the most frequent stem, and one that a few dozen claims hold.
+  // Search words picked from the index itself: the most frequent stem, and the 50 least frequent ones.
   sql.exec('create virtual table temp.bench_vocab using fts5vocab(main, claims_fts, row)');
   const commonWord = sql.prepare(`select term from temp.bench_vocab where term glob '[a-z][a-z][a-z][a-z]*' order by doc desc limit 1`).pluck().get() as string;
-  const rareWords = sql.prepare(`select term from temp.bench_vocab where doc between 10 and 60 and term glob '[a-z][a-z][a-z][a-z]*' limit 200`).pluck().all() as string[];
+  const rareWords = sql.prepare(`select term from temp.bench_vocab where term glob '[a-z][a-z][a-z][a-z]*' order by doc, term limit 50`).pluck().all() as string[];
+  const rareDocs = sql.prepare(`select max(doc) from (select doc from temp.bench_vocab where term glob '[a-z][a-z][a-z][a-z]*' order by doc, term limit 50)`).pluck().get() as number;
   const commonDocs = sql.prepare('select doc from temp.bench_vocab where term = ?').pluck().get(commonWord) as number;
   const reviewed = claimIds();
   const reviewedClaimIds = reviewed.filter((_, n) => statuses[n % statuses.length] !== 'in_progress');
@@ -133,7 +134,7 @@ export async function benchDatabase(): Promise<void> {
   const mostCited = sql.prepare('select registry_id from sources where registry_id is not null group by registry_id order by count(*) desc limit 1').pluck().get() as number;
   const newestDay = sql.prepare('select max(publication_date) from articles').pluck().get() as string;
   const ninetyDaysBefore = new Date(Date.parse(newestDay) - 90 * 86_400_000).toISOString().slice(0, 10);
-  console.log(`Search words: "${commonWord}" (in ${commonDocs.toLocaleString('en')} claims) and ${rareWords.length} rare ones; most-cited registry entry ${mostCited}`);
+  console.log(`Search words: "${commonWord}" (in ${commonDocs.toLocaleString('en')} claims) and ${rareWords.length} rare ones (in at most ${rareDocs} claims each); most-cited registry entry ${mostCited}`);
   const search = (q: string, extra: Record<string, string> = {}) => () => searchClaims(admin, ClaimSearchSchema.parse({ q, ...extra }));
   const dashboard = (q: Record<string, string>) => () => getDashboard(editor, DashboardFilterSchema.parse(q));
   let importRun = 0;
