@@ -18,10 +18,12 @@ import { updateRegistrySource } from '@/lib/sources/update-registry-source';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
 
 let editor: Actor;
+let checker: Actor;
 
 beforeAll(async () => {
   testDb();
   editor = await createTestUser('editor');
+  checker = await createTestUser('factchecker');
 });
 
 /** Figures per article counted from the claims and links themselves, as the dashboard used to. */
@@ -41,6 +43,20 @@ function recount() {
       coalesce(sum(p.counted and p.named + p.anonymous = 1), 0) as singleSourced
     from articles a left join per_claim p on p.article_id = a.id
     group by a.id order by a.id`);
+}
+
+/** Review decisions per article and person, read off the whole history, as the dashboard used to. */
+function recountTallies() {
+  return testDb().all<Record<string, number>>(sql`
+    select c.article_id as articleId, h.user_id as userId, count(*) as decisions, count(distinct h.claim_id) as claims, max(h.at) as lastAt
+    from claim_history h join claims c on c.id = h.claim_id
+    where h.field = 'status' and h.after not in ('"unreviewed"', '"in_progress"') and c.dismissed = 0 and c.orphaned = 0
+    group by c.article_id, h.user_id order by c.article_id, h.user_id`);
+}
+
+function storedTallies() {
+  return testDb().all<Record<string, number>>(sql`
+    select article_id as articleId, user_id as userId, decisions, claims, last_at as lastAt from review_tallies order by article_id, user_id`);
 }
 
 function stored() {
@@ -86,7 +102,7 @@ describe('precomputed per-article figures', () => {
           const links = db.select().from(claimSources).where(eq(claimSources.claimId, claim.id)).all();
           if (roll < 0.4) {
             action = 'review';
-            setClaimReview(editor, claim.id, { status: pick(CLAIM_STATUSES), version: claim.version });
+            setClaimReview(rand() < 0.5 ? editor : checker, claim.id, { status: pick(CLAIM_STATUSES), version: claim.version });
           } else if (roll < 0.5) {
             action = 'dismiss';
             setClaimDismissed(editor, claim.id, { dismissed: !claim.dismissed, version: claim.version });
@@ -125,10 +141,15 @@ describe('precomputed per-article figures', () => {
         // Refused corrections (a split at a bad place, nothing to undo) change nothing; that is part of the test too.
         if (!(e instanceof Error) || !('code' in e)) throw e;
       }
-      if (step % 25 === 0) expect(stored(), `after step ${step} (${action})`).toEqual(recount());
+      if (step % 25 === 0) {
+        expect(stored(), `after step ${step} (${action})`).toEqual(recount());
+        expect(storedTallies(), `tallies after step ${step} (${action})`).toEqual(recountTallies());
+      }
     }
     expect(storedLinkCounts()).toEqual(recountedLinkCounts());
     expect(stored()).toEqual(recount());
+    expect(storedTallies()).toEqual(recountTallies());
+    expect(storedTallies().length).toBeGreaterThan(1);
     // The walk above did reach every kind of change (so the comparison is not vacuous).
     for (const action of ['import', 'reimport', 'review', 'dismiss', 'link', 'unlink', 'retype source', 'split', 'merge', 'undo', 'delete source', 'delete links']) {
       expect(done.get(action) ?? 0, action).toBeGreaterThan(0);

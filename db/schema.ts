@@ -1,7 +1,7 @@
 // Tables of claimdesk. Workflow: 1. edit this file 2. `npm run db:generate` 3. review and commit
 // the new file under db/migrations/. The app applies migrations before it serves (lib/cli/start.ts).
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { SOURCE_TYPES } from '../lib/extract/types';
 
 export const ROLES = ['factchecker', 'editor', 'admin'] as const;
@@ -253,6 +253,28 @@ export const articleFigures = sqliteTable('article_figures', {
   singleSourced: integer('single_sourced').notNull().default(0),
 });
 
+/**
+ * Review decisions (status changes to a verdict or opinion) per article and person, from the claim
+ * history, over claims that are neither dismissed nor orphaned: the dashboard's throughput table adds
+ * these up. Kept by triggers (migration 0008), like article_figures.
+ */
+export const reviewTallies = sqliteTable(
+  'review_tallies',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    decisions: integer('decisions').notNull(),
+    /** Distinct claims decided on. */
+    claims: integer('claims').notNull(),
+    lastAt: integer('last_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
 export const EVIDENCE_STANCES = ['supports', 'refutes', 'context'] as const;
 export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
 
@@ -332,3 +354,4 @@ export type Evidence = typeof evidence.$inferSelect;
 export type RegistrySource = typeof registrySources.$inferSelect;
 export type RegistryChange = typeof registryChanges.$inferSelect;
 export type ArticleFigures = typeof articleFigures.$inferSelect;
+export type ReviewTally = typeof reviewTallies.$inferSelect;

@@ -122,18 +122,17 @@ function paged(f: DashboardFilter, key: SQL, page: number) {
   return { rows: rows.slice(0, DASHBOARD_PAGE_SIZE).map(withShares), page, hasMore: rows.length > DASHBOARD_PAGE_SIZE };
 }
 
-/** Review decisions per person on the filtered articles' claims, from the claim history. */
+/**
+ * Review decisions per person on the filtered articles' claims: the per-article tallies that
+ * triggers keep from the claim history (review_tallies, migration 0008), added up.
+ */
 function reviewThroughput(f: DashboardFilter): ThroughputRow[] {
   const where = articleWhere(f);
-  // History stores values as JSON text, so a status is compared in its quoted form (no json_extract per row).
   const rows = getDb().all<Omit<ThroughputRow, 'lastAt'> & { lastAt: number | null }>(sql`
-    select u.id as userId, u.name as name, u.role as role, count(*) as decisions, count(distinct h.claim_id) as claims, max(h.at) as lastAt
-    from claim_history h
-    join claims c on c.id = h.claim_id
-    join users u on u.id = h.user_id
-    where h.field = 'status' and h.after not in ('"unreviewed"', '"in_progress"')
-      and c.dismissed = 0 and c.orphaned = 0
-      ${where ? sql`and c.article_id in (select a.id from articles a where ${where})` : sql``}
+    select u.id as userId, u.name as name, u.role as role, sum(t.decisions) as decisions, sum(t.claims) as claims, max(t.last_at) as lastAt
+    from review_tallies t
+    cross join users u on u.id = t.user_id
+    ${where ? sql`where t.article_id in (select a.id from articles a where ${where})` : sql``}
     group by u.id
     order by decisions desc, name
     limit ${THROUGHPUT_LIMIT}`);
