@@ -228,6 +228,13 @@ export const claims = sqliteTable(
     index('claims_assignee_idx').on(t.assigneeId),
     // Claim search lists the claims of a selective status filter first (lib/claims/search-claims.ts).
     index('claims_status_idx').on(t.status),
+    // ... and the unattributed or anonymously sourced claims.
+    index('claims_unattributed_idx')
+      .on(t.id)
+      .where(sql`${t.namedLinks} = 0 and ${t.anonymousLinks} = 0`),
+    index('claims_anonymous_idx')
+      .on(t.id)
+      .where(sql`${t.anonymousLinks} > 0`),
   ],
 );
 

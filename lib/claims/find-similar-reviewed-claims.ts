@@ -17,12 +17,15 @@ export const MIN_SIMILARITY = 0.3;
 // bm25 ranks by rare shared words; the similarity floor then drops matches on one common word.
 // Fetching a few times the limit leaves enough after that filter.
 const CANDIDATES_PER_RESULT = 4;
+// Reviewed claims sharing a word, newest first, that are ranked: a claim's salient words are many
+// and any one is enough to match, so the matches run into the tens of thousands.
+const SIMILAR_CAP = 1000;
 const VERDICTS = CLAIM_STATUSES.filter((s) => s !== 'unreviewed' && s !== 'in_progress');
 
 /**
  * Claims in other articles that say much the same thing and already have a verdict, most similar
  * first: a fact-checker can reuse the work. Dismissed and orphaned claims are left out. Candidates
- * are the best bm25 matches among the newest SEARCH_CAP reviewed claims sharing a salient word.
+ * are the best bm25 matches among the newest SIMILAR_CAP reviewed claims sharing a salient word.
  */
 export function findSimilarReviewedClaims(actor: Actor | null, claimId: number, limit = 5): SimilarClaim[] {
   requireRole(actor, 'factchecker');
@@ -41,6 +44,8 @@ export function findSimilarReviewedClaims(actor: Actor | null, claimId: number, 
       { perRow: sql`c.dismissed = 0 and c.orphaned = 0` },
     ],
     limit * CANDIDATES_PER_RESULT,
+    0,
+    SIMILAR_CAP,
   );
   const similar = rows
     .map((row) => ({ row, similarity: termSimilarity(terms, salientTerms(row.text)) }))

@@ -26,7 +26,11 @@ export function queryPlan(sql: string): string[] {
   return (client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail);
 }
 
-/** The steps of the plan of `sql` that read the claims or claim_sources table from end to end. */
+/**
+ * The steps of the plan of `sql` that read the claims or claim_sources table from end to end. Reading
+ * a partial index through is not one: it holds only the rows its WHERE clause picks.
+ */
 export function fullScans(sql: string): string[] {
-  return queryPlan(sql).filter((d) => /^SCAN (claims|claim_sources)\b/.test(d));
+  const partial = new Set(testDb().$client.prepare(`select name from sqlite_master where type = 'index' and sql like '% WHERE %'`).pluck().all() as string[]);
+  return queryPlan(sql).filter((d) => /^SCAN (claims|claim_sources)\b/.test(d) && !partial.has(/USING (?:COVERING )?INDEX (\w+)/.exec(d)?.[1] ?? ''));
 }
