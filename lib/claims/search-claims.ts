@@ -92,7 +92,12 @@ function selectiveSet(filters: SearchFilter[]): SearchFilter | undefined {
  * order), so no filter can lead SQLite into scanning the claims table. `capped` says whether the
  * ranked matches stopped at SEARCH_CAP.
  */
-export function searchFts(match: string, filters: SearchFilter[], limit: number, offset = 0, cap = SEARCH_CAP): { rows: HitRow[]; capped: boolean } {
+export function searchFts(
+  match: string,
+  filters: SearchFilter[],
+  limit: number,
+  { offset = 0, cap = SEARCH_CAP, snippets = true }: { offset?: number; cap?: number; snippets?: boolean } = {},
+): { rows: HitRow[]; capped: boolean } {
   const set = selectiveSet(filters);
   const rowFilters = filters.filter((f) => f !== set);
   const needsClaim = rowFilters.length > 0;
@@ -122,9 +127,9 @@ export function searchFts(match: string, filters: SearchFilter[], limit: number,
     cross join articles a on a.id = c.article_id
     order by hits.rank, hits.id desc
     limit ${limit} offset ${offset}`);
-  // Snippets for the page only: each needs the match's positions, which FTS reads per row.
-  const snippets = new Map(
-    ranked.length
+  // Snippets for the page only (when the caller shows them): each needs the match's positions.
+  const snippetOf = new Map(
+    snippets && ranked.length
       ? db
           .all<{ id: number; snippet: string }>(
             sql`select rowid as id, snippet(claims_fts, 0, ${HIT_START}, ${HIT_END}, '…', 24) as snippet from claims_fts
@@ -137,7 +142,7 @@ export function searchFts(match: string, filters: SearchFilter[], limit: number,
       : [],
   );
   return {
-    rows: ranked.map(({ total: _total, ...r }) => ({ ...r, snippet: snippets.get(r.claimId) ?? r.text })),
+    rows: ranked.map(({ total: _total, ...r }) => ({ ...r, snippet: snippetOf.get(r.claimId) ?? r.text })),
     capped: (ranked[0]?.total ?? 0) >= cap,
   };
 }
@@ -174,7 +179,7 @@ export function searchClaims(actor: Actor | null, input: ClaimSearchInput): Clai
   requireRole(actor, 'factchecker');
   const query = toFtsQuery(input.q);
   if (!query) return { query: null, results: [], page: input.page, hasMore: false, capped: false };
-  const { rows, capped } = searchFts(query, searchFilters(input), SEARCH_PAGE_SIZE + 1, (input.page - 1) * SEARCH_PAGE_SIZE);
+  const { rows, capped } = searchFts(query, searchFilters(input), SEARCH_PAGE_SIZE + 1, { offset: (input.page - 1) * SEARCH_PAGE_SIZE });
   const page = rows.slice(0, SEARCH_PAGE_SIZE);
   return { query, page: input.page, hasMore: rows.length > SEARCH_PAGE_SIZE, capped, results: withSources(page) };
 }
