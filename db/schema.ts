@@ -1,7 +1,7 @@
 // Tables of claimdesk. Workflow: 1. edit this file 2. `npm run db:generate` 3. review and commit
 // the new file under db/migrations/. The app applies migrations before it serves (lib/cli/start.ts).
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { SOURCE_TYPES } from '../lib/extract/types';
 
 export const ROLES = ['factchecker', 'editor', 'admin'] as const;
@@ -96,8 +96,11 @@ export const articles = sqliteTable(
     index('articles_published_idx').on(t.published, t.publishedAt),
     // Dashboard filters.
     index('articles_outlet_idx').on(t.outlet),
+    // Claim search matches the outlet without regard to case.
+    index('articles_outlet_nocase_idx').on(sql`${t.outlet} collate nocase`),
     index('articles_author_idx').on(t.author),
     index('articles_publication_date_idx').on(t.publicationDate),
+    // articles_day_idx, on the dashboard's article day, is an expression index drizzle-kit cannot write: migration 0005.
   ],
 );
 
@@ -130,7 +133,8 @@ export const sources = sqliteTable(
     /** The same source across articles, for the registry and its track record. */
     registryId: integer('registry_id').references(() => registrySources.id),
   },
-  (t) => [index('sources_article_idx').on(t.articleId), index('sources_registry_idx').on(t.registryId)],
+  // sources_type_idx: claim search's source-type filter lists that type's claims through it.
+  (t) => [index('sources_article_idx').on(t.articleId), index('sources_registry_idx').on(t.registryId), index('sources_type_idx').on(t.type)],
 );
 
 /** Every source the desk has met, de-duplicated across articles by normalised name and type. */
@@ -209,13 +213,73 @@ export const claims = sqliteTable(
     /** Text just before and after the span, to find the claim again in a new revision of the article. */
     anchorPrefix: text('anchor_prefix').notNull().default(''),
     anchorSuffix: text('anchor_suffix').notNull().default(''),
+    /**
+     * Links to named (any type but anonymous) and to anonymous sources. Kept by triggers on
+     * claim_sources and sources (migration 0005), never written by the app: they let the per-article
+     * figures below be kept from the claim row alone. See docs/decisions/precomputed-figures.md.
+     */
+    namedLinks: integer('named_links').notNull().default(0),
+    anonymousLinks: integer('anonymous_links').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('claims_article_position_idx').on(t.articleId, t.position),
     index('claims_article_status_idx').on(t.articleId, t.status),
     index('claims_assignee_idx').on(t.assigneeId),
+    // Claim search lists the claims of a selective status filter first (lib/claims/search-claims.ts).
+    index('claims_status_idx').on(t.status),
+    // ... and the unattributed or anonymously sourced claims.
+    index('claims_unattributed_idx')
+      .on(t.id)
+      .where(sql`${t.namedLinks} = 0 and ${t.anonymousLinks} = 0`),
+    index('claims_anonymous_idx')
+      .on(t.id)
+      .where(sql`${t.anonymousLinks} > 0`),
   ],
+);
+
+/**
+ * Per-article sourcing figures, kept up to date by triggers on articles and claims (migration 0005)
+ * so that the dashboard and the desk list add up one row per article instead of counting claims and
+ * links on every request. Counted like the article report: dismissed and orphaned claims are left out.
+ * See docs/decisions/precomputed-figures.md; db/precomputed-figures.test.ts checks them against a
+ * recomputation from scratch.
+ */
+export const articleFigures = sqliteTable('article_figures', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  claims: integer('claims').notNull().default(0),
+  /** Status other than unreviewed or in progress. */
+  reviewed: integer('reviewed').notNull().default(0),
+  /** With sources, none of them named. */
+  anonymousOnly: integer('anonymous_only').notNull().default(0),
+  /** Without any source. */
+  unattributed: integer('unattributed').notNull().default(0),
+  /** Exactly one source link. */
+  singleSourced: integer('single_sourced').notNull().default(0),
+});
+
+/**
+ * Review decisions (status changes to a verdict or opinion) per article and person, from the claim
+ * history, over claims that are neither dismissed nor orphaned: the dashboard's throughput table adds
+ * these up. Kept by triggers (migration 0008), like article_figures.
+ */
+export const reviewTallies = sqliteTable(
+  'review_tallies',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    decisions: integer('decisions').notNull(),
+    /** Distinct claims decided on. */
+    claims: integer('claims').notNull(),
+    lastAt: integer('last_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
 
 export const EVIDENCE_STANCES = ['supports', 'refutes', 'context'] as const;
@@ -296,3 +360,5 @@ export type ClaimHistoryEntry = typeof claimHistory.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
 export type RegistrySource = typeof registrySources.$inferSelect;
 export type RegistryChange = typeof registryChanges.$inferSelect;
+export type ArticleFigures = typeof articleFigures.$inferSelect;
+export type ReviewTally = typeof reviewTallies.$inferSelect;

@@ -51,3 +51,35 @@ test('a change made against a stale version is refused, and the other person’s
   await alice.reload();
   await expect(alice.getByRole('region', { name: /^Claim \d+$/ }).getByLabel('Status')).toHaveValue('true');
 });
+
+test('a long claim history is read a page at a time, newest first, back to the first change', async ({ page }) => {
+  await signIn(page, 'factchecker');
+  const headers = { Origin: new URL(page.url()).origin };
+  const created = await page.request.post('/api/articles', { headers, data: sampleArticle('History pages') });
+  expect(created.status()).toBe(201);
+  const { id, claims } = (await created.json()) as { id: number; claims: { id: number; version: number }[] };
+  const claim = claims[0];
+  // One page holds 50 changes: 55 notes make two pages.
+  for (let n = 1; n <= 55; n++) {
+    const res = await page.request.patch(`/api/claims/${claim.id}`, { headers, data: { note: `Draft ${n}`, version: claim.version + n - 1 } });
+    expect(res.status()).toBe(200);
+  }
+
+  await page.goto(`/desk/articles/${id}?claim=${claim.id}`);
+  const history = page.locator('.history');
+  await expect(history.getByRole('listitem')).toHaveCount(50);
+  await expect(history.getByRole('listitem').first()).toContainText('to “Draft 55”');
+  await expect(history).not.toContainText('to “Draft 1”');
+  const pages = page.getByRole('navigation', { name: 'History pages' });
+  await expect(pages.getByRole('link', { name: 'Newest changes' })).toHaveCount(0);
+
+  await pages.getByRole('link', { name: 'Older changes' }).click();
+  await expect(history.getByRole('listitem')).toHaveCount(5);
+  await expect(history.getByRole('listitem').last()).toContainText('from “—” to “Draft 1”');
+  await expect(pages.getByRole('link', { name: 'Older changes' })).toHaveCount(0);
+  // Undo still belongs to whoever made the newest change, here the same fact-checker.
+  await expect(page.getByRole('button', { name: 'Undo my last change' })).toBeEnabled();
+
+  await pages.getByRole('link', { name: 'Newest changes' }).click();
+  await expect(history.getByRole('listitem').first()).toContainText('to “Draft 55”');
+});

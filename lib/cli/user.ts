@@ -12,7 +12,11 @@ const USAGE = 'Usage: npm run user -- list | create EMAIL NAME ROLE | role EMAIL
 async function main(command: string | undefined, args: string[]): Promise<void> {
   switch (command) {
     case 'list':
-      for (const u of listUsers(COMMAND_LINE)) console.log([u.id, u.email, u.name, u.role, u.active ? 'active' : 'deactivated'].join('\t'));
+      for (let page = 1, more = true; more; page++) {
+        const listed = listUsers(COMMAND_LINE, page);
+        for (const u of listed.users) console.log([u.id, u.email, u.name, u.role, u.active ? 'active' : 'deactivated'].join('\t'));
+        more = listed.hasMore;
+      }
       return;
     case 'create': {
       const password = process.env.CLAIMDESK_PASSWORD ?? randomBytes(12).toString('base64url');
@@ -30,7 +34,11 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
       console.log(`${args[0]} ${command}d`);
       return;
     case 'tokens':
-      for (const t of listApiTokens(COMMAND_LINE)) console.log([t.id, t.userEmail, t.label, t.createdAt, t.revokedAt ? 'revoked' : 'active'].join('\t'));
+      for (let page = 1, more = true; more; page++) {
+        const listed = listApiTokens(COMMAND_LINE, page);
+        for (const t of listed.tokens) console.log([t.id, t.userEmail, t.label, t.createdAt, t.revokedAt ? 'revoked' : 'active'].join('\t'));
+        more = listed.hasMore;
+      }
       return;
     case 'revoke-token':
       revokeApiToken(COMMAND_LINE, z.coerce.number().int().positive().parse(args[0]));

@@ -57,7 +57,9 @@ export const DASHBOARD_PAGE_SIZE = 25;
 export const MONTHS_LIMIT = 36;
 export const THROUGHPUT_LIMIT = 50;
 
-const ARTICLE_DAY = sql.raw(`coalesce(a.publication_date, date(a.created_at / 1000, 'unixepoch'))`);
+// Spelled exactly as the expression of articles_day_idx (migration 0005), so that SQLite can use that index.
+const ARTICLE_DAY_SQL = `coalesce(a.publication_date, date(a.created_at / 1000, 'unixepoch'))`;
+const ARTICLE_DAY = sql.raw(ARTICLE_DAY_SQL);
 
 function articleWhere(f: DashboardFilter): SQL | null {
   const where: SQL[] = [];
@@ -70,8 +72,9 @@ function articleWhere(f: DashboardFilter): SQL | null {
 }
 
 /**
- * Figures per article matching the filters, in one pass over their claims and claim–source links
- * (the articles filter uses the outlet/author/date indexes; claims are reached by article).
+ * Figures per article matching the filters. They are read off `article_figures`, which triggers keep
+ * up to date (docs/decisions/precomputed-figures.md): no request counts claims or links. The filters
+ * use the articles indexes (outlet, author, and articles_day_idx on ARTICLE_DAY).
  * A claim is anonymous-only when it has sources and none of them is named; unattributed when it has
  * none. As in the article report, dismissed claims are not claims and orphaned ones are no longer
  * in the text.
@@ -79,36 +82,29 @@ function articleWhere(f: DashboardFilter): SQL | null {
 export function listArticleFigures(actor: Actor | null, f: DashboardFilter): ArticleFigures[] {
   requireRole(actor, 'editor');
   const where = articleWhere(f);
-  const inArticles = where ? sql`and c.article_id in (select id from fa)` : sql``;
   const rows = getDb().all<Omit<ArticleFigures, 'published'> & { published: number }>(sql`
-    with fa as (
-      select a.id, a.title, a.outlet, a.author, a.published, ${ARTICLE_DAY} as day from articles a ${where ? sql`where ${where}` : sql``}
-    ),
-    cl as (
-      select c.article_id, count(*) as claims, sum(c.status not in ('unreviewed', 'in_progress')) as reviewed
-      from claims c
-      where c.dismissed = 0 and c.orphaned = 0 ${inArticles}
-      group by c.article_id
-    ),
-    lk as (
-      select c.article_id, count(distinct cs.claim_id) as sourced,
-        count(distinct case when s.type <> 'anonymous' then cs.claim_id end) as named
-      from claims c
-      join claim_sources cs on cs.claim_id = c.id
-      join sources s on s.id = cs.source_id
-      where c.dismissed = 0 and c.orphaned = 0 ${inArticles}
-      group by c.article_id
-    )
-    select fa.id, fa.title, fa.outlet, fa.author, fa.day, fa.published,
-      coalesce(cl.claims, 0) as claims,
-      coalesce(lk.sourced, 0) - coalesce(lk.named, 0) as anonymousOnly,
-      coalesce(cl.claims, 0) - coalesce(lk.sourced, 0) as unattributed,
-      coalesce(cl.reviewed, 0) as reviewed
-    from fa
-    left join cl on cl.article_id = fa.id
-    left join lk on lk.article_id = fa.id
-    order by fa.id`);
+    select a.id, a.title, a.outlet, a.author, ${ARTICLE_DAY} as day, a.published,
+      f.claims, f.anonymous_only as anonymousOnly, f.unattributed, f.reviewed
+    from articles a cross join article_figures f on f.article_id = a.id
+    ${where ? sql`where ${where}` : sql``}
+    order by a.id`);
   return rows.map((r) => ({ ...r, published: r.published === 1 }));
+}
+
+const SUMS = sql.raw(`count(*) as articles, coalesce(sum(f.claims), 0) as claims, coalesce(sum(f.anonymous_only), 0) as anonymousOnly,
+  coalesce(sum(f.unattributed), 0) as unattributed, coalesce(sum(f.reviewed), 0) as reviewed`);
+
+type Sums = Omit<DashboardRow, 'anonymousShare' | 'unattributedShare'>;
+
+/** The filtered articles' figures added up per `key` (null: one row for all), in SQL. */
+function sumFigures(f: DashboardFilter, key: SQL | null, order: SQL, limit?: { size: number; offset: number }): Sums[] {
+  const where = articleWhere(f);
+  return getDb().all<Sums>(sql`
+    select ${key ?? sql`null`} as key, ${SUMS}
+    from articles a cross join article_figures f on f.article_id = a.id
+    ${where ? sql`where ${where}` : sql``}
+    ${key ? sql`group by 1 order by ${order}` : sql``}
+    ${limit ? sql`limit ${limit.size} offset ${limit.offset}` : sql``}`);
 }
 
 type Counts = Pick<SourcingFigures, 'claims' | 'anonymousOnly' | 'unattributed'>;
@@ -118,41 +114,25 @@ export function withShares<T extends Counts>(row: T): T & Pick<SourcingFigures, 
   return { ...row, anonymousShare: share(row.anonymousOnly), unattributedShare: share(row.unattributed) };
 }
 
-/** Adds articles' figures up per key; groups come largest (most claims) first, then by key. */
-function groupBy(rows: ArticleFigures[], keyOf: (r: ArticleFigures) => string | null): DashboardRow[] {
-  const groups = new Map<string | null, DashboardRow>();
-  for (const r of rows) {
-    const key = keyOf(r);
-    const g = groups.get(key) ?? { key, articles: 0, claims: 0, anonymousOnly: 0, unattributed: 0, reviewed: 0, anonymousShare: 0, unattributedShare: 0 };
-    g.articles++;
-    g.claims += r.claims;
-    g.anonymousOnly += r.anonymousOnly;
-    g.unattributed += r.unattributed;
-    g.reviewed += r.reviewed;
-    groups.set(key, g);
-  }
-  return [...groups.values()].map(withShares);
+/** Groups come largest (most claims) first, then by key; the group without a key last among equals. */
+const BY_CLAIMS_THEN_KEY = sql.raw(`claims desc, key is null, key`);
+
+function paged(f: DashboardFilter, key: SQL, page: number) {
+  const rows = sumFigures(f, key, BY_CLAIMS_THEN_KEY, { size: DASHBOARD_PAGE_SIZE + 1, offset: (page - 1) * DASHBOARD_PAGE_SIZE });
+  return { rows: rows.slice(0, DASHBOARD_PAGE_SIZE).map(withShares), page, hasMore: rows.length > DASHBOARD_PAGE_SIZE };
 }
 
-const byClaimsThenKey = (a: DashboardRow, b: DashboardRow) => b.claims - a.claims || String(a.key ?? '\uffff').localeCompare(String(b.key ?? '\uffff'));
-
-function paged(rows: DashboardRow[], page: number) {
-  const start = (page - 1) * DASHBOARD_PAGE_SIZE;
-  return { rows: rows.slice(start, start + DASHBOARD_PAGE_SIZE), page, hasMore: rows.length > start + DASHBOARD_PAGE_SIZE };
-}
-
-/** Review decisions per person on the filtered articles' claims, from the claim history. */
+/**
+ * Review decisions per person on the filtered articles' claims: the per-article tallies that
+ * triggers keep from the claim history (review_tallies, migration 0008), added up.
+ */
 function reviewThroughput(f: DashboardFilter): ThroughputRow[] {
   const where = articleWhere(f);
-  // History stores values as JSON text, so a status is compared in its quoted form (no json_extract per row).
   const rows = getDb().all<Omit<ThroughputRow, 'lastAt'> & { lastAt: number | null }>(sql`
-    select u.id as userId, u.name as name, u.role as role, count(*) as decisions, count(distinct h.claim_id) as claims, max(h.at) as lastAt
-    from claim_history h
-    join claims c on c.id = h.claim_id
-    join users u on u.id = h.user_id
-    where h.field = 'status' and h.after not in ('"unreviewed"', '"in_progress"')
-      and c.dismissed = 0 and c.orphaned = 0
-      ${where ? sql`and c.article_id in (select a.id from articles a where ${where})` : sql``}
+    select u.id as userId, u.name as name, u.role as role, sum(t.decisions) as decisions, sum(t.claims) as claims, max(t.last_at) as lastAt
+    from review_tallies t
+    cross join users u on u.id = t.user_id
+    ${where ? sql`where t.article_id in (select a.id from articles a where ${where})` : sql``}
     group by u.id
     order by decisions desc, name
     limit ${THROUGHPUT_LIMIT}`);
@@ -161,15 +141,15 @@ function reviewThroughput(f: DashboardFilter): ThroughputRow[] {
 
 /** Sourcing across articles, per outlet, author and month, and review throughput per person: editors and up. */
 export function getDashboard(actor: Actor | null, f: DashboardFilter): Dashboard {
-  const articles = listArticleFigures(actor, f);
-  const { key: _all, ...totals } = groupBy(articles, () => 'all')[0] ?? withShares({ key: 'all', articles: 0, claims: 0, anonymousOnly: 0, unattributed: 0, reviewed: 0 });
+  requireRole(actor, 'editor');
+  const { key: _all, ...totals } = withShares(sumFigures(f, null, sql``)[0]);
+  // The newest MONTHS_LIMIT months, then oldest first.
+  const months = sumFigures(f, sql.raw(`substr(${ARTICLE_DAY_SQL}, 1, 7)`), sql.raw('key desc'), { size: MONTHS_LIMIT, offset: 0 });
   return {
     totals,
-    byOutlet: paged(groupBy(articles, (r) => r.outlet).sort(byClaimsThenKey), f.outletPage),
-    byAuthor: paged(groupBy(articles, (r) => r.author).sort(byClaimsThenKey), f.authorPage),
-    byMonth: groupBy(articles, (r) => r.day.slice(0, 7))
-      .sort((a, b) => String(a.key).localeCompare(String(b.key)))
-      .slice(-MONTHS_LIMIT),
+    byOutlet: paged(f, sql.raw('a.outlet'), f.outletPage),
+    byAuthor: paged(f, sql.raw('a.author'), f.authorPage),
+    byMonth: months.reverse().map(withShares),
     throughput: reviewThroughput(f),
   };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull, like, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, CLAIM_STATUSES, claims, claimSources, registryChanges, registrySources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
@@ -58,36 +58,42 @@ export function getRegistrySource(actor: Actor | null, id: number, claimsPage = 
     .limit(20)
     .all();
 
-  const articleRows = db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      outlet: articles.outlet,
-      publicationDate: articles.publicationDate,
-      claimCount: sql<number>`count(distinct case when ${claims.dismissed} = 0 then ${claims.id} end)`,
-    })
-    .from(sources)
-    .innerJoin(articles, eq(articles.id, sources.articleId))
-    .leftJoin(claimSources, eq(claimSources.sourceId, sources.id))
-    .leftJoin(claims, eq(claims.id, claimSources.claimId))
-    .where(eq(sources.registryId, id))
-    .groupBy(articles.id)
-    .orderBy(desc(articles.createdAt), desc(articles.id))
-    .limit(REGISTRY_DETAIL_LIMIT)
-    .all();
+  // The newest articles first, then claim counts for that page of articles only (through each
+  // article's few sources), not for every claim of a source cited across thousands of articles.
+  const articleRows = db.all<RegistrySourceDetail['articles'][number]>(sql`
+    with page as (
+      select distinct a.id, a.title, a.outlet, a.publication_date, a.created_at
+      from sources s cross join articles a on a.id = s.article_id
+      where s.registry_id = ${id}
+      order by a.created_at desc, a.id desc
+      limit ${REGISTRY_DETAIL_LIMIT}
+    )
+    select page.id, page.title, page.outlet, page.publication_date as publicationDate,
+      (select count(distinct c.id) from sources s cross join claim_sources cs on cs.source_id = s.id cross join claims c on c.id = cs.claim_id
+        where s.article_id = page.id and +s.registry_id = ${id} and c.dismissed = 0) as claimCount
+    from page
+    order by page.created_at desc, page.id desc`);
 
-  const claimRows = db
-    .select({ id: claims.id, articleId: claims.articleId, articleTitle: articles.title, position: claims.position, text: claims.text, status: claims.status })
-    .from(sources)
-    .innerJoin(claimSources, eq(claimSources.sourceId, sources.id))
-    .innerJoin(claims, eq(claims.id, claimSources.claimId))
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(linked)
-    .groupBy(claims.id)
-    .orderBy(desc(claims.id))
-    .limit(REGISTRY_DETAIL_LIMIT + 1)
-    .offset((claimsPage - 1) * REGISTRY_DETAIL_LIMIT)
-    .all();
+  // Claims newest first, a page at a time: their ids come from the links alone (no claim row read),
+  // then claim rows are read newest first only until the page is full of non-dismissed ones.
+  const linkedIds = db.all<{ id: number }>(sql`
+    select distinct cs.claim_id as id from sources s cross join claim_sources cs on cs.source_id = s.id
+    where s.registry_id = ${id} order by 1 desc`);
+  const wanted = claimsPage * REGISTRY_DETAIL_LIMIT + 1;
+  const live: RegistrySourceDetail['claims'] = [];
+  for (let i = 0; i < linkedIds.length && live.length < wanted; i += 200) {
+    const batch = linkedIds.slice(i, i + 200).map((r) => r.id);
+    live.push(
+      ...db
+        .select({ id: claims.id, articleId: claims.articleId, articleTitle: articles.title, position: claims.position, text: claims.text, status: claims.status })
+        .from(claims)
+        .innerJoin(articles, eq(articles.id, claims.articleId))
+        .where(and(inArray(claims.id, batch), eq(claims.dismissed, false)))
+        .orderBy(desc(claims.id))
+        .all(),
+    );
+  }
+  const claimRows = live.slice((claimsPage - 1) * REGISTRY_DETAIL_LIMIT, wanted);
 
   const changes = db
     .select({ id: registryChanges.id, at: registryChanges.at, user: users.name, action: registryChanges.action, before: registryChanges.before, after: registryChanges.after })

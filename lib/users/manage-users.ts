@@ -23,9 +23,12 @@ export interface UserSummary {
   activeTokens: number;
 }
 
-export function listUsers(actor: Actor | null): UserSummary[] {
+export const ADMIN_PAGE_SIZE = 100;
+
+/** Users by email, a page at a time. */
+export function listUsers(actor: Actor | null, page = 1): { users: UserSummary[]; page: number; hasMore: boolean } {
   requireRole(actor, 'admin');
-  return getDb()
+  const rows = getDb()
     .select({
       id: users.id,
       email: users.email,
@@ -38,9 +41,17 @@ export function listUsers(actor: Actor | null): UserSummary[] {
     })
     .from(users)
     .orderBy(asc(users.email))
-    .limit(1000)
+    .limit(ADMIN_PAGE_SIZE + 1)
+    .offset((page - 1) * ADMIN_PAGE_SIZE)
     .all()
     .map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+  return { users: rows.slice(0, ADMIN_PAGE_SIZE), page, hasMore: rows.length > ADMIN_PAGE_SIZE };
+}
+
+/** Active users' emails for the token form's choice of user; a desk has far fewer than the bound. */
+export function listActiveUserEmails(actor: Actor | null): { id: number; email: string }[] {
+  requireRole(actor, 'admin');
+  return getDb().select({ id: users.id, email: users.email }).from(users).where(eq(users.active, true)).orderBy(asc(users.email)).limit(1000).all();
 }
 
 export async function createUser(actor: Actor | null, input: NewUserInput): Promise<UserSummary> {
@@ -100,16 +111,19 @@ export interface TokenSummary {
   revokedAt: string | null;
 }
 
-export function listApiTokens(actor: Actor | null): TokenSummary[] {
+/** Tokens, newest first, a page at a time. */
+export function listApiTokens(actor: Actor | null, page = 1): { tokens: TokenSummary[]; page: number; hasMore: boolean } {
   requireRole(actor, 'admin');
-  return getDb()
+  const rows = getDb()
     .select({ id: apiTokens.id, userId: apiTokens.userId, userEmail: users.email, label: apiTokens.label, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .orderBy(desc(apiTokens.id))
-    .limit(500)
+    .limit(ADMIN_PAGE_SIZE + 1)
+    .offset((page - 1) * ADMIN_PAGE_SIZE)
     .all()
     .map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }));
+  return { tokens: rows.slice(0, ADMIN_PAGE_SIZE), page, hasMore: rows.length > ADMIN_PAGE_SIZE };
 }
 
 /** Returns the new token; it is stored only as a hash and cannot be shown again. */

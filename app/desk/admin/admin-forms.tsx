@@ -103,7 +103,7 @@ export function CreateUserForm() {
   );
 }
 
-export function IssueTokenForm({ users }: { users: UserSummary[] }) {
+export function IssueTokenForm({ users }: { users: { id: number; email: string }[] }) {
   const [state, action, pending] = useActionState(issueTokenAction, {});
   return (
     <form action={action} className="stack" aria-label="Create an API token">
@@ -111,13 +111,11 @@ export function IssueTokenForm({ users }: { users: UserSummary[] }) {
         <label>
           For user
           <select name="userId">
-            {users
-              .filter((u) => u.active)
-              .map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.email}
-                </option>
-              ))}
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.email}
+              </option>
+            ))}
           </select>
         </label>
         <label>

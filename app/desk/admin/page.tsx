@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/current-actor';
-import { listApiTokens, listUsers } from '@/lib/users/manage-users';
+import Link from 'next/link';
+import { listActiveUserEmails, listApiTokens, listUsers } from '@/lib/users/manage-users';
 import { CreateUserForm, IssueTokenForm, RevokeTokenButton, UserRow } from './admin-forms';
 
 export const metadata: Metadata = { title: 'Administration' };
 
-export default async function AdminPage() {
+type Props = { searchParams: Promise<{ usersPage?: string; tokensPage?: string }> };
+
+const pageNumber = (v: string | undefined) => Math.max(1, Math.floor(Number(v) || 1));
+
+export default async function AdminPage({ searchParams }: Props) {
   const actor = await requirePageActor('admin', '/desk/admin');
-  const users = listUsers(actor);
-  const tokens = listApiTokens(actor);
+  const query = await searchParams;
+  const { users, page: usersPage, hasMore: moreUsers } = listUsers(actor, pageNumber(query.usersPage));
+  const { tokens, page: tokensPage, hasMore: moreTokens } = listApiTokens(actor, pageNumber(query.tokensPage));
+  const href = (pages: { usersPage: number; tokensPage: number }) => `/desk/admin?${new URLSearchParams({ usersPage: String(pages.usersPage), tokensPage: String(pages.tokensPage) })}`;
   return (
     <section className="stack">
       <h1>Administration</h1>
@@ -29,6 +36,10 @@ export default async function AdminPage() {
           ))}
         </tbody>
       </table>
+      <nav className="row" aria-label="User pages">
+        {usersPage > 1 && <Link href={href({ usersPage: usersPage - 1, tokensPage })}>Previous users</Link>}
+        {moreUsers && <Link href={href({ usersPage: usersPage + 1, tokensPage })}>More users</Link>}
+      </nav>
       <section className="card" aria-label="New user">
         <h2>Create a user</h2>
         <CreateUserForm />
@@ -36,7 +47,7 @@ export default async function AdminPage() {
       <section className="card" aria-label="API tokens">
         <h2>API tokens</h2>
         <p className="muted">Tokens are stored only as a hash: a new token is shown once.</p>
-        <IssueTokenForm users={users} />
+        <IssueTokenForm users={listActiveUserEmails(actor)} />
         <table className="table">
           <thead>
             <tr>
@@ -61,6 +72,10 @@ export default async function AdminPage() {
             ))}
           </tbody>
         </table>
+        <nav className="row" aria-label="Token pages">
+          {tokensPage > 1 && <Link href={href({ usersPage, tokensPage: tokensPage - 1 })}>Newer tokens</Link>}
+          {moreTokens && <Link href={href({ usersPage, tokensPage: tokensPage + 1 })}>Older tokens</Link>}
+        </nav>
       </section>
     </section>
   );

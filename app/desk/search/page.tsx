@@ -5,7 +5,7 @@ import { CLAIM_STATUSES } from '@/db/schema';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { ClaimSearchSchema, SEARCH_SOURCE_TYPES } from '@/lib/claims/schemas';
-import { SEARCH_PAGE_SIZE, searchClaims } from '@/lib/claims/search-claims';
+import { SEARCH_CAP, SEARCH_PAGE_SIZE, searchClaims } from '@/lib/claims/search-claims';
 import { Highlighted } from './highlighted';
 
 export const metadata: Metadata = { title: 'Search claims' };
@@ -84,6 +84,12 @@ export default async function SearchPage({ searchParams }: Props) {
         <p>No claims match.</p>
       ) : (
         <section aria-label="Search results">
+          {result.capped && (
+            <p className="muted small">
+              More than {SEARCH_CAP.toLocaleString('en')} claims match: the newest {SEARCH_CAP.toLocaleString('en')} are ranked here. Add words or a filter to reach
+              older ones.
+            </p>
+          )}
           <ol className="search-results" start={(result.page - 1) * SEARCH_PAGE_SIZE + 1}>
             {result.results.map((hit) => (
               <li key={hit.claimId}>

@@ -1,9 +1,10 @@
 'use client';
 
+import Link from 'next/link';
 import { useState } from 'react';
 import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES, type SourceType } from '@/db/schema';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
-import type { HistoryEntryView } from '@/lib/claims/get-claim-history';
+import type { HistoryPage } from '@/lib/claims/get-claim-history';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import {
   addEvidenceAction,
@@ -22,7 +23,7 @@ import {
 interface Props {
   article: ArticleView;
   claim: ClaimView;
-  history: HistoryEntryView[];
+  history: HistoryPage;
   users: { id: number; name: string }[];
   me: { id: number; name: string };
   act: (run: () => Promise<ActionResult>) => void;
@@ -48,7 +49,7 @@ export function ClaimPanel({ article, claim, history, users, me, act, pending }:
   const a = article.id;
   const live = article.claims.filter((c) => !c.dismissed && !c.orphaned);
   const next = live.find((c) => c.start >= claim.end);
-  const canUndo = history.length > 0 && history[0].userId === me.id;
+  const canUndo = history.latestUserId === me.id;
 
   return (
     <section className="card claim-panel" aria-label={`Claim ${claim.position}`}>
@@ -281,17 +282,31 @@ export function ClaimPanel({ article, claim, history, users, me, act, pending }:
       </div>
 
       <h3>History</h3>
-      {history.length === 0 ? (
+      {history.entries.length === 0 ? (
         <p className="muted">No changes yet.</p>
       ) : (
         <ol className="history">
-          {history.map((h) => (
+          {history.entries.map((h) => (
             <li key={h.id}>
               <time dateTime={h.at}>{h.at.replace('T', ' ').slice(0, 16)}</time> {h.user} changed {h.field} from “{describeHistoryValue(h.before)}” to “
               {describeHistoryValue(h.after)}”
             </li>
           ))}
         </ol>
+      )}
+      {(history.before !== null || history.older !== null) && (
+        <nav className="row" aria-label="History pages">
+          {history.before !== null && (
+            <Link href={`?claim=${claim.id}`} replace scroll={false}>
+              Newest changes
+            </Link>
+          )}
+          {history.older !== null && (
+            <Link href={`?claim=${claim.id}&historyBefore=${history.older}`} replace scroll={false}>
+              Older changes
+            </Link>
+          )}
+        </nav>
       )}
     </section>
   );

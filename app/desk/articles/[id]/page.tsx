@@ -4,7 +4,7 @@ import { getArticle } from '@/lib/articles/get-article';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { listDeskUsers } from '@/lib/auth/list-desk-users';
 import { hasRole } from '@/lib/auth/roles';
-import { getClaimHistory } from '@/lib/claims/get-claim-history';
+import { getClaimHistoryPage, type HistoryPage } from '@/lib/claims/get-claim-history';
 import { loadByIdOr404 } from '@/lib/http/page';
 import { OrphanedClaims } from './orphans';
 import { PublishControl } from './publish-control';
@@ -13,15 +13,19 @@ import { Workspace } from './workspace';
 
 export const metadata: Metadata = { title: 'Review' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; historyBefore?: string }> };
 
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePageActor('factchecker', `/desk/articles/${id}`);
   const article = loadByIdOr404(id, (articleId) => getArticle(actor, articleId));
-  const requested = Number((await searchParams).claim);
+  const query = await searchParams;
+  const requested = Number(query.claim);
   const selected = article.claims.find((c) => c.id === requested) ?? article.claims.find((c) => !c.dismissed && !c.orphaned) ?? null;
-  const history = selected ? getClaimHistory(actor, selected.id) : [];
+  const before = Math.floor(Number(query.historyBefore));
+  const history: HistoryPage = selected
+    ? getClaimHistoryPage(actor, selected.id, before > 0 ? before : undefined)
+    : { entries: [], before: null, older: null, latestUserId: null };
   const isEditor = hasRole(actor, 'editor');
 
   return (

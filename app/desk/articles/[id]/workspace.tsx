@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus } from '@/db/schema';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
 import { segmentArticle } from '@/lib/articles/segments';
-import type { HistoryEntryView } from '@/lib/claims/get-claim-history';
+import type { HistoryPage } from '@/lib/claims/get-claim-history';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { addClaimAction, reviewClaimAction, setSpanAction, splitClaimAction, type ActionResult } from './actions';
 import { ClaimPanel } from './claim-panel';
@@ -15,7 +15,7 @@ import { SourcesSection } from './sources-section';
 export interface WorkspaceProps {
   article: ArticleView;
   selectedId: number | null;
-  history: HistoryEntryView[];
+  history: HistoryPage;
   users: { id: number; name: string }[];
   me: { id: number; name: string };
 }

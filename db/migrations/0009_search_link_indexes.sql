@@ -1,0 +1,2 @@
+CREATE INDEX `claims_unattributed_idx` ON `claims` (`id`) WHERE "claims"."named_links" = 0 and "claims"."anonymous_links" = 0;--> statement-breakpoint
+CREATE INDEX `claims_anonymous_idx` ON `claims` (`id`) WHERE "claims"."anonymous_links" > 0;
