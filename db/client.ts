@@ -57,8 +57,9 @@ function checkpointWhenIdle(db: Db): void {
     try {
       checkpointWal(db);
     } catch (error) {
-      // Another process is checkpointing or restoring: the next tick tries again.
-      if (!isDatabaseBusy(error)) throw error;
+      // Busy: another process is checkpointing or backing up; the next tick tries again. Anything
+      // else is logged, not thrown: a throw in a timer would take the whole server down with it.
+      if (!isDatabaseBusy(error)) console.error('WAL checkpoint failed:', error);
     }
   }, CHECKPOINT_INTERVAL_MS);
   // A pending checkpoint never keeps a CLI command alive.
