@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listArticles } from '@/lib/articles/list-articles';
 import { requirePageActor } from '@/lib/auth/current-actor';
+import { PageSchema } from '@/lib/http/page-number';
 
 export const metadata: Metadata = { title: 'Desk' };
 
 export default async function DeskPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePageActor('factchecker', '/desk');
-  const page = Math.max(1, Math.floor(Number((await searchParams).page) || 1));
+  const page = PageSchema.parse((await searchParams).page);
   const { articles, hasMore } = listArticles(actor, page);
   return (
     <section>

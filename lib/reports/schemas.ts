@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { PageSchema } from '@/lib/http/page-number';
 
 const optionalText = z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined);
 const optionalDate = z.iso.date().optional().catch(undefined);
-const page = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
 
 /**
  * Dashboard filters from a query string. Unknown or malformed values fall back to "all" rather than
@@ -14,8 +14,8 @@ export const DashboardFilterSchema = z.object({
   from: optionalDate,
   to: optionalDate,
   status: z.enum(['published', 'draft']).optional().catch(undefined),
-  outletPage: page,
-  authorPage: page,
+  outletPage: PageSchema,
+  authorPage: PageSchema,
 });
 
 export type DashboardFilter = z.output<typeof DashboardFilterSchema>;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { SOURCE_TYPES } from '@/db/schema';
 import { IdSchema } from '@/lib/articles/schemas';
+import { PageSchema } from '@/lib/http/page-number';
 
 export const SourceTypeSchema = z.enum(SOURCE_TYPES);
-
-const PageSchema = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
 
 /** Registry list filters, from a query string: unknown or empty values fall back to "all". */
 export const RegistryQuerySchema = z.object({
@@ -26,5 +25,3 @@ export type RegistryEdit = z.output<typeof RegistryEditSchema>;
 /** Merges entry `duplicateId` into the entry named in the path. */
 export const RegistryMergeSchema = z.strictObject({ duplicateId: IdSchema });
 export type RegistryMerge = z.output<typeof RegistryMergeSchema>;
-
-export { PageSchema };

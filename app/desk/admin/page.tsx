@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/current-actor';
+import { PageSchema } from '@/lib/http/page-number';
 import Link from 'next/link';
 import { listActiveUserEmails, listApiTokens, listUsers } from '@/lib/users/manage-users';
 import { CreateUserForm, IssueTokenForm, RevokeTokenButton, UserRow } from './admin-forms';
@@ -8,13 +9,11 @@ export const metadata: Metadata = { title: 'Administration' };
 
 type Props = { searchParams: Promise<{ usersPage?: string; tokensPage?: string }> };
 
-const pageNumber = (v: string | undefined) => Math.max(1, Math.floor(Number(v) || 1));
-
 export default async function AdminPage({ searchParams }: Props) {
   const actor = await requirePageActor('admin', '/desk/admin');
   const query = await searchParams;
-  const { users, page: usersPage, hasMore: moreUsers } = listUsers(actor, pageNumber(query.usersPage));
-  const { tokens, page: tokensPage, hasMore: moreTokens } = listApiTokens(actor, pageNumber(query.tokensPage));
+  const { users, page: usersPage, hasMore: moreUsers } = listUsers(actor, PageSchema.parse(query.usersPage));
+  const { tokens, page: tokensPage, hasMore: moreTokens } = listApiTokens(actor, PageSchema.parse(query.tokensPage));
   const href = (pages: { usersPage: number; tokensPage: number }) => `/desk/admin?${new URLSearchParams({ usersPage: String(pages.usersPage), tokensPage: String(pages.tokensPage) })}`;
   return (
     <section className="stack">

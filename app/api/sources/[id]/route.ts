@@ -1,8 +1,9 @@
 import { revalidatePath } from 'next/cache';
 import { revalidateAllReaderPages } from '@/lib/articles/revalidate-reader-page';
 import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
+import { PageSchema } from '@/lib/http/page-number';
 import { getRegistrySource } from '@/lib/sources/get-registry-source';
-import { PageSchema, RegistryEditSchema } from '@/lib/sources/schemas';
+import { RegistryEditSchema } from '@/lib/sources/schemas';
 import { updateRegistrySource } from '@/lib/sources/update-registry-source';
 
 /** One registry entry with its track record; `?page=N` pages through its claims. */

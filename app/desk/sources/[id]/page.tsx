@@ -7,7 +7,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { loadByIdOr404 } from '@/lib/http/page';
 import { findMergeCandidates, getRegistrySource } from '@/lib/sources/get-registry-source';
-import { PageSchema } from '@/lib/sources/schemas';
+import { PageSchema } from '@/lib/http/page-number';
 import { BarChart } from '../../_components/bar-chart';
 import { EditSourceForm, MergeSourceForm } from './registry-forms';
 
