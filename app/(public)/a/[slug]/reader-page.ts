@@ -32,6 +32,9 @@ function appStylesheet(): string {
   return stylesheet;
 }
 
+// The script's source, made once: the function's own text, called at once.
+const READER_SCRIPT = `(${enhanceReaderPage.toString()})();`;
+
 // Rendered pages keyed by the cached article object: when a writer drops the article from the
 // reader cache, the next load is a new object and the old page is garbage with it.
 const rendered = new WeakMap<ArticleView, PageWithoutNonce>();
@@ -141,11 +144,10 @@ function pageShell({ title, meta, main, script }: { title: string; meta: Html; m
 <main id="main">
 ${main}
 </main>`.value;
-  const code = `(${enhanceReaderPage.toString()})();`;
   return (nonce) => {
     // The nonce is made by proxy.ts from base64 characters; checked anyway, since it lands in an attribute.
     const safeNonce = /^[A-Za-z0-9+/=]+$/.test(nonce) ? nonce : '';
-    const tail = script ? `\n<script nonce="${safeNonce}">${code}</script>` : '';
+    const tail = script ? `\n<script nonce="${safeNonce}">${READER_SCRIPT}</script>` : '';
     return `${before}${safeNonce}${middle}${tail}\n</body>\n</html>\n`;
   };
 }
