@@ -1,19 +1,22 @@
-// The per-article figures and per-claim link counts are kept by triggers (migration 0005). Whatever
-// the desk does — imports, re-imports, reviews, dismissals, links added and removed, sources
-// corrected or deleted, claims split, merged or deleted — they must equal a recount from scratch.
-import { eq, sql } from 'drizzle-orm';
+// The per-article figures and per-claim link counts (migration 0005), review tallies (0008) and
+// registry figures (0011) are kept by triggers. Whatever the desk does — imports, re-imports,
+// reviews, dismissals, links added and removed, sources corrected, merged or deleted, registry
+// entries merged, claims split, merged or deleted, articles deleted — they must equal a recount
+// from scratch.
+import { eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFigures, claims, claimSources, sources, CLAIM_STATUSES, SOURCE_TYPES } from '@/db/schema';
+import { articleFigures, articles, claims, claimSources, registrySources, sources, CLAIM_STATUSES, SOURCE_TYPES } from '@/db/schema';
 import { importArticle } from '@/lib/articles/import-article';
 import { reimportArticle } from '@/lib/articles/reimport-article';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import { RevisionSubmissionSchema } from '@/lib/articles/submission';
 import type { Actor } from '@/lib/auth/roles';
 import { articleGenerator, rng } from '@/lib/bench/corpus';
-import { linkClaimSource, unlinkClaimSource } from '@/lib/claims/claim-sources';
+import { editArticleSource, linkClaimSource, mergeArticleSources, unlinkClaimSource } from '@/lib/claims/claim-sources';
 import { mergeClaims, setClaimDismissed, splitClaim } from '@/lib/claims/correct-claims';
 import { setClaimReview } from '@/lib/claims/set-claim-review';
 import { undoLastChange } from '@/lib/claims/undo-last-change';
+import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources';
 import { updateRegistrySource } from '@/lib/sources/update-registry-source';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
 
@@ -75,6 +78,39 @@ function recountedLinkCounts() {
     from claims c order by c.id`);
 }
 
+/** Each claim's registry entries, from its links, as the registry pages used to read them. */
+function recountRegistryClaims() {
+  return testDb().all<Record<string, number | string>>(sql`
+    select distinct s.registry_id as registryId, c.id as claimId, c.status, c.dismissed
+    from claim_sources cs join sources s on s.id = cs.source_id join claims c on c.id = cs.claim_id
+    where s.registry_id is not null order by 1, 2`);
+}
+
+function storedRegistryClaims() {
+  return testDb().all<Record<string, number | string>>(sql`
+    select registry_id as registryId, claim_id as claimId, status, dismissed from registry_claims order by 1, 2`);
+}
+
+/** Per registry entry, its articles and distinct live claims, counted from sources and links as the registry list used to. */
+function recountRegistryFigures() {
+  return testDb().all<Record<string, number>>(sql`
+    select r.id as registryId,
+      (select count(distinct s.article_id) from sources s where s.registry_id = r.id) as articles,
+      (select count(distinct c.id) from sources s join claim_sources cs on cs.source_id = s.id join claims c on c.id = cs.claim_id
+        where s.registry_id = r.id and c.dismissed = 0) as claims,
+      (select count(distinct c.id) from sources s join claim_sources cs on cs.source_id = s.id join claims c on c.id = cs.claim_id
+        where s.registry_id = r.id and c.dismissed = 0 and c.status in ('true', 'mostly_true')) as ratedTrue,
+      (select count(distinct c.id) from sources s join claim_sources cs on cs.source_id = s.id join claims c on c.id = cs.claim_id
+        where s.registry_id = r.id and c.dismissed = 0 and c.status in ('misleading', 'unsupported', 'false')) as ratedFalse
+    from registry_sources r order by r.id`);
+}
+
+function storedRegistryFigures() {
+  return testDb().all<Record<string, number>>(sql`
+    select r.id as registryId, f.articles, f.claims, f.rated_true as ratedTrue, f.rated_false as ratedFalse
+    from registry_sources r left join registry_figures f on f.registry_id = r.id order by r.id`);
+}
+
 describe('precomputed per-article figures', () => {
   it('equal a recount after random imports, reviews, corrections and deletes', () => {
     const rand = rng(2026);
@@ -85,7 +121,7 @@ describe('precomputed per-article figures', () => {
     const claimOf = () => db.select().from(claims).where(eq(claims.articleId, pick(articleIds))).all();
     const done = new Map<string, number>();
 
-    for (let step = 0; step < 400; step++) {
+    for (let step = 0; step < 500; step++) {
       const roll = rand();
       let action = 'import';
       try {
@@ -124,10 +160,29 @@ describe('precomputed per-article figures', () => {
             action = 'merge';
             const next = live.filter((c) => c.start >= claim.end && !c.dismissed && !c.orphaned).sort((a, b) => a.start - b.start)[0];
             if (next) mergeClaims(editor, claim.id, { nextClaimId: next.id, version: claim.version, nextVersion: next.version });
-          } else if (roll < 0.92) {
+          } else if (roll < 0.88) {
             action = 'undo';
             undoLastChange(editor, claim.id, { version: claim.version });
-          } else if (roll < 0.96 && articleSources.length) {
+          } else if (roll < 0.9 && articleSources.length) {
+            action = 'rename source';
+            const source = pick(articleSources);
+            const other = pick(db.select({ name: sources.name, type: sources.type }).from(sources).all());
+            editArticleSource(editor, source.id, rand() < 0.6 ? { name: other.name, type: other.type } : { name: `Renamed ${step}` });
+          } else if (roll < 0.92 && articleSources.length > 1) {
+            action = 'merge article sources';
+            const [keep, merged] = [pick(articleSources), pick(articleSources)];
+            if (keep.id !== merged.id) mergeArticleSources(editor, { keepId: keep.id, mergeId: merged.id });
+          } else if (roll < 0.94) {
+            action = 'merge registry entries';
+            const live = db.select({ id: registrySources.id }).from(registrySources).where(isNull(registrySources.mergedIntoId)).all();
+            const [target, duplicate] = [pick(live), pick(live)];
+            if (target.id !== duplicate.id) mergeRegistrySources(editor, target.id, duplicate.id);
+          } else if (roll < 0.95 && articleIds.length > 4) {
+            // Not something the desk does today either: every cascade must keep the figures right.
+            action = 'delete article';
+            const id = articleIds.splice(Math.floor(rand() * articleIds.length), 1)[0];
+            db.delete(articles).where(eq(articles.id, id)).run();
+          } else if (roll < 0.97 && articleSources.length) {
             // Not something the desk does today, but the cascade must keep the counts right.
             action = 'delete source';
             db.delete(sources).where(eq(sources.id, pick(articleSources).id)).run();
@@ -144,14 +199,21 @@ describe('precomputed per-article figures', () => {
       if (step % 25 === 0) {
         expect(stored(), `after step ${step} (${action})`).toEqual(recount());
         expect(storedTallies(), `tallies after step ${step} (${action})`).toEqual(recountTallies());
+        expect(storedRegistryClaims(), `registry claims after step ${step} (${action})`).toEqual(recountRegistryClaims());
+        expect(storedRegistryFigures(), `registry figures after step ${step} (${action})`).toEqual(recountRegistryFigures());
       }
     }
     expect(storedLinkCounts()).toEqual(recountedLinkCounts());
     expect(stored()).toEqual(recount());
     expect(storedTallies()).toEqual(recountTallies());
     expect(storedTallies().length).toBeGreaterThan(1);
+    expect(storedRegistryClaims()).toEqual(recountRegistryClaims());
+    expect(storedRegistryFigures()).toEqual(recountRegistryFigures());
+    const registry = recountRegistryFigures();
+    expect(registry.some((r) => r.articles > 1 && r.claims > 1)).toBe(true);
+    expect(registry.some((r) => r.ratedTrue > 0) && registry.some((r) => r.ratedFalse > 0)).toBe(true);
     // The walk above did reach every kind of change (so the comparison is not vacuous).
-    for (const action of ['import', 'reimport', 'review', 'dismiss', 'link', 'unlink', 'retype source', 'split', 'merge', 'undo', 'delete source', 'delete links']) {
+    for (const action of ['import', 'reimport', 'review', 'dismiss', 'link', 'unlink', 'retype source', 'split', 'merge', 'undo', 'rename source', 'merge article sources', 'merge registry entries', 'delete article', 'delete source', 'delete links']) {
       expect(done.get(action) ?? 0, action).toBeGreaterThan(0);
     }
     expect(recount().some((r) => r.anonymousOnly > 0 && r.unattributed > 0 && r.reviewed > 0 && r.singleSourced > 0)).toBe(true);

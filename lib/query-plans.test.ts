@@ -24,7 +24,7 @@ import { listRegistrySources } from '@/lib/sources/list-registry-sources';
 import { RegistryQuerySchema } from '@/lib/sources/schemas';
 import { sources } from '@/db/schema';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
-import { capture, fullScans } from '@/lib/testing/query-plans';
+import { capture, fullScans, queryPlan } from '@/lib/testing/query-plans';
 
 let editor: Actor;
 let articleId: number;
@@ -97,6 +97,19 @@ describe('query plans of the hot paths', () => {
       if (statements.length === 0) continue;
       // new.x and old.x are values fixed for the statement, as parameters are.
       for (const statement of statements) expect(fullScans(statement.replace(/\b(new|old)\.\w+/gi, '?')), `${name}: ${statement}`).toEqual([]);
+    }
+  });
+
+  // The registry's triggers (migration 0011) run once per source and link of every import: they
+  // read nothing but single rows and index ranges, of any table.
+  it('registry triggers scan no table at all', () => {
+    const triggers = testDb().$client.prepare(`select name, sql from sqlite_master where type = 'trigger' and name like 'registry%'`).all() as { name: string; sql: string }[];
+    expect(triggers.length).toBeGreaterThanOrEqual(10);
+    for (const { name, sql } of triggers) {
+      const body = sql.slice(sql.search(/\bBEGIN\b/i) + 5, sql.search(/\bEND\s*$/i));
+      for (const statement of body.split(';').map((s) => s.trim()).filter(Boolean)) {
+        expect(queryPlan(statement.replace(/\b(new|old)\.\w+/gi, '?')).filter((d) => d.startsWith('SCAN ')), `${name}: ${statement}`).toEqual([]);
+      }
     }
   });
 

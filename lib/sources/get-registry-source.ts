@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, like, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, CLAIM_STATUSES, claims, claimSources, registryChanges, registrySources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
+import { articles, CLAIM_STATUSES, claims, registryChanges, registryClaims, registryFigures, registrySources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
 import { registryKey } from './registry-key';
@@ -15,6 +15,8 @@ export interface RegistrySourceDetail {
   /** Distinct non-dismissed claims attributed to this source, by status: its track record. */
   trackRecord: Record<ClaimStatus, number>;
   claimCount: number;
+  /** Articles citing it (the `articles` list holds the most recent of them). */
+  articleCount: number;
   /** The names articles used for it, most frequent first. */
   aliases: { name: string; count: number }[];
   articles: { id: number; title: string; outlet: string | null; publicationDate: string | null; claimCount: number }[];
@@ -31,21 +33,17 @@ export function getRegistrySource(actor: Actor | null, id: number, claimsPage = 
   requireRole(actor, 'factchecker');
   const db = getDb();
   const entry = db
-    .select({ id: registrySources.id, name: registrySources.name, type: registrySources.type, mergedIntoId: registrySources.mergedIntoId })
+    .select({ id: registrySources.id, name: registrySources.name, type: registrySources.type, mergedIntoId: registrySources.mergedIntoId, articleCount: registryFigures.articles })
     .from(registrySources)
+    .innerJoin(registryFigures, eq(registryFigures.registryId, registrySources.id))
     .where(eq(registrySources.id, id))
     .get();
   if (!entry) throw notFound(`Source ${id}`);
 
-  const linked = and(eq(sources.registryId, id), eq(claims.dismissed, false));
-  const statusRows = db
-    .select({ status: claims.status, n: sql<number>`count(distinct ${claims.id})` })
-    .from(sources)
-    .innerJoin(claimSources, eq(claimSources.sourceId, sources.id))
-    .innerJoin(claims, eq(claims.id, claimSources.claimId))
-    .where(linked)
-    .groupBy(claims.status)
-    .all();
+  // From the entry's own rows in registry_claims (kept by triggers, migration 0011), not from every
+  // link and claim row of its sources.
+  const mine = and(eq(registryClaims.registryId, id), eq(registryClaims.dismissed, false));
+  const statusRows = db.select({ status: registryClaims.status, n: count() }).from(registryClaims).where(mine).groupBy(registryClaims.status).all();
   const trackRecord = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const r of statusRows) trackRecord[r.status] = r.n;
 
@@ -58,42 +56,32 @@ export function getRegistrySource(actor: Actor | null, id: number, claimsPage = 
     .limit(20)
     .all();
 
-  // The newest articles first, then claim counts for that page of articles only (through each
-  // article's few sources), not for every claim of a source cited across thousands of articles.
+  // The most recently imported articles first (ids follow import order), read backwards off
+  // sources_registry_article_idx; then claim counts for that page of articles only, through each
+  // article's few sources.
   const articleRows = db.all<RegistrySourceDetail['articles'][number]>(sql`
     with page as (
-      select distinct a.id, a.title, a.outlet, a.publication_date, a.created_at
-      from sources s cross join articles a on a.id = s.article_id
-      where s.registry_id = ${id}
-      order by a.created_at desc, a.id desc
+      select distinct s.article_id as id from sources s where s.registry_id = ${id}
+      order by s.article_id desc
       limit ${REGISTRY_DETAIL_LIMIT}
     )
-    select page.id, page.title, page.outlet, page.publication_date as publicationDate,
+    select a.id, a.title, a.outlet, a.publication_date as publicationDate,
       (select count(distinct c.id) from sources s cross join claim_sources cs on cs.source_id = s.id cross join claims c on c.id = cs.claim_id
-        where s.article_id = page.id and +s.registry_id = ${id} and c.dismissed = 0) as claimCount
-    from page
-    order by page.created_at desc, page.id desc`);
+        where s.article_id = a.id and +s.registry_id = ${id} and c.dismissed = 0) as claimCount
+    from page cross join articles a on a.id = page.id
+    order by a.id desc`);
 
-  // Claims newest first, a page at a time: their ids come from the links alone (no claim row read),
-  // then claim rows are read newest first only until the page is full of non-dismissed ones.
-  const linkedIds = db.all<{ id: number }>(sql`
-    select distinct cs.claim_id as id from sources s cross join claim_sources cs on cs.source_id = s.id
-    where s.registry_id = ${id} order by 1 desc`);
-  const wanted = claimsPage * REGISTRY_DETAIL_LIMIT + 1;
-  const live: RegistrySourceDetail['claims'] = [];
-  for (let i = 0; i < linkedIds.length && live.length < wanted; i += 200) {
-    const batch = linkedIds.slice(i, i + 200).map((r) => r.id);
-    live.push(
-      ...db
-        .select({ id: claims.id, articleId: claims.articleId, articleTitle: articles.title, position: claims.position, text: claims.text, status: claims.status })
-        .from(claims)
-        .innerJoin(articles, eq(articles.id, claims.articleId))
-        .where(and(inArray(claims.id, batch), eq(claims.dismissed, false)))
-        .orderBy(desc(claims.id))
-        .all(),
-    );
-  }
-  const claimRows = live.slice((claimsPage - 1) * REGISTRY_DETAIL_LIMIT, wanted);
+  // Claims newest first, a page at a time, walking the entry's pairs backwards.
+  const claimRows = db
+    .select({ id: claims.id, articleId: claims.articleId, articleTitle: articles.title, position: claims.position, text: claims.text, status: claims.status })
+    .from(registryClaims)
+    .innerJoin(claims, eq(claims.id, registryClaims.claimId))
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(mine)
+    .orderBy(desc(registryClaims.claimId))
+    .limit(REGISTRY_DETAIL_LIMIT + 1)
+    .offset((claimsPage - 1) * REGISTRY_DETAIL_LIMIT)
+    .all();
 
   const changes = db
     .select({ id: registryChanges.id, at: registryChanges.at, user: users.name, action: registryChanges.action, before: registryChanges.before, after: registryChanges.after })

@@ -5,9 +5,10 @@ import { getArticle } from '@/lib/articles/get-article';
 import { importArticle } from '@/lib/articles/import-article';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
+import { setClaimDismissed } from '@/lib/claims/correct-claims';
 import { setClaimReview } from '@/lib/claims/set-claim-review';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
-import { findMergeCandidates, getRegistrySource } from './get-registry-source';
+import { findMergeCandidates, getRegistrySource, REGISTRY_DETAIL_LIMIT } from './get-registry-source';
 import { listRegistrySources } from './list-registry-sources';
 import { mergeRegistrySources } from './merge-registry-sources';
 import { RegistryQuerySchema } from './schemas';
@@ -75,8 +76,44 @@ describe('the source registry', () => {
     const detail = getRegistrySource(checker, park.id);
     expect(detail.trackRecord).toMatchObject({ false: 1, unreviewed: 2, true: 0 });
     expect(detail.claimCount).toBe(3);
-    expect(detail.articles.map((a) => a.id).sort()).toEqual([planId, costsId].sort());
+    expect(detail.articleCount).toBe(2);
+    // The most recently imported article first.
+    expect(detail.articles.map((a) => a.id)).toEqual([costsId, planId]);
+    expect(detail.articles.map((a) => a.claimCount)).toEqual([2, 1]);
     expect(detail.claims.find((c) => c.id === claim.id)).toMatchObject({ status: 'false', articleTitle: 'Harbour costs' });
+  });
+
+  it('leaves a dismissed claim out of the figures and takes it back when restored', () => {
+    const claim = getArticle(checker, planId).claims.find((c) => c.text.includes('300 jobs'))!;
+    const before = entryNamed('Linda Park');
+    const dismissed = setClaimDismissed(editor, claim.id, { dismissed: true, version: claim.version });
+    expect(entryNamed('Linda Park')).toMatchObject({ claimCount: before.claimCount - 1, articleCount: before.articleCount });
+    expect(getRegistrySource(checker, before.id).claims.map((c) => c.id)).not.toContain(claim.id);
+    setClaimDismissed(editor, claim.id, { dismissed: false, version: dismissed.version });
+    expect(entryNamed('Linda Park')).toEqual(before);
+    expect(getRegistrySource(checker, before.id).claims.map((c) => c.id)).toContain(claim.id);
+  });
+
+  it('lists a much-cited source’s claims newest first, a page at a time, each once', () => {
+    // One claim per paragraph, most attributed to her by name and then by "she" as well.
+    const text = ['Budget Hearings', '', ...Array.from({ length: 60 }, (_, i) => `Treasurer Ana Quiroga said the harbour fund held ${i + 2} million dollars in week ${i + 1}. She said it would grow.`)].join('\n\n');
+    importArticle(checker, ArticleInputSchema.parse({ title: 'Budget hearings', text }));
+    const id = entryNamed('Ana Quiroga').id;
+    const first = getRegistrySource(checker, id);
+    expect(first.claims).toHaveLength(REGISTRY_DETAIL_LIMIT);
+    expect(first.claimsHasMore).toBe(true);
+    const ids = first.claims.map((c) => c.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    const rest: number[] = [];
+    for (let page = 2; ; page++) {
+      const next = getRegistrySource(checker, id, page);
+      rest.push(...next.claims.map((c) => c.id));
+      if (!next.claimsHasMore) break;
+    }
+    expect(rest.length).toBeGreaterThan(0);
+    expect(Math.max(...rest)).toBeLessThan(Math.min(...ids));
+    expect(new Set([...ids, ...rest]).size).toBe(first.claimCount);
+    expect(first.claimCount).toBeGreaterThanOrEqual(60);
   });
 
   it('refuses registry edits to a fact-checker', () => {

@@ -39,8 +39,8 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
       </p>
       <h1>{source.name}</h1>
       <p className="muted">
-        {SOURCE_TYPE_LABELS[source.type]} · {source.claimCount} claim{source.claimCount === 1 ? '' : 's'} in {source.articles.length}
-        {source.articles.length >= 50 ? '+' : ''} article{source.articles.length === 1 ? '' : 's'}
+        {SOURCE_TYPE_LABELS[source.type]} · {source.claimCount} claim{source.claimCount === 1 ? '' : 's'} in {source.articleCount} article
+        {source.articleCount === 1 ? '' : 's'}
         {source.aliases.length > 1 && <> · also called {source.aliases.filter((a) => a.name !== source.name).map((a) => `“${a.name}”`).join(', ')}</>}
       </p>
       {query.merged && (
@@ -56,6 +56,11 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
       />
 
       <h2>Articles</h2>
+      {source.articleCount > source.articles.length && (
+        <p className="muted small">
+          The {source.articles.length} most recently imported of {source.articleCount}; every claim is listed below.
+        </p>
+      )}
       <table className="table">
         <thead>
           <tr>

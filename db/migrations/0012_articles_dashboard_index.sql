@@ -1,0 +1,1 @@
+CREATE INDEX `articles_dashboard_idx` ON `articles` (`id`,`title`,`outlet`,`author`,`publication_date`,`created_at`,`published`);
