@@ -82,10 +82,13 @@ function articleWhere(f: DashboardFilter): SQL | null {
 export function listArticleFigures(actor: Actor | null, f: DashboardFilter): ArticleFigures[] {
   requireRole(actor, 'editor');
   const where = articleWhere(f);
+  // Through articles_dashboard_idx whatever the filters: it holds every column read here, and the
+  // planner, which cannot see that each table row carries a whole article body, would otherwise read
+  // the table (three times slower for the whole archive). A filtered export reads the same narrow index.
   const rows = getDb().all<Omit<ArticleFigures, 'published'> & { published: number }>(sql`
     select a.id, a.title, a.outlet, a.author, ${ARTICLE_DAY} as day, a.published,
       f.claims, f.anonymous_only as anonymousOnly, f.unattributed, f.reviewed
-    from articles a cross join article_figures f on f.article_id = a.id
+    from articles a indexed by articles_dashboard_idx cross join article_figures f on f.article_id = a.id
     ${where ? sql`where ${where}` : sql``}
     order by a.id`);
   return rows.map((r) => ({ ...r, published: r.published === 1 }));
@@ -109,9 +112,13 @@ function sumFigures(f: DashboardFilter, key: SQL | null, order: SQL, limit?: { s
 
 type Counts = Pick<SourcingFigures, 'claims' | 'anonymousOnly' | 'unattributed'>;
 
+/** `n` as a share (0..1) of `claims`; 0 when there are none. */
+export function shareOf(n: number, claims: number): number {
+  return claims === 0 ? 0 : n / claims;
+}
+
 export function withShares<T extends Counts>(row: T): T & Pick<SourcingFigures, 'anonymousShare' | 'unattributedShare'> {
-  const share = (n: number) => (row.claims === 0 ? 0 : n / row.claims);
-  return { ...row, anonymousShare: share(row.anonymousOnly), unattributedShare: share(row.unattributed) };
+  return { ...row, anonymousShare: shareOf(row.anonymousOnly, row.claims), unattributedShare: shareOf(row.unattributed, row.claims) };
 }
 
 /** Groups come largest (most claims) first, then by key; the group without a key last among equals. */
