@@ -62,7 +62,7 @@ const HOT_PATHS: [string, () => void][] = [
   ['source registry', () => listRegistrySources(editor, RegistryQuerySchema.parse({}))],
   ['source registry by name and type', () => listRegistrySources(editor, RegistryQuerySchema.parse({ q: 'park', type: 'person', page: '2' }))],
   ['source registry entry', () => getRegistrySource(editor, registryId())],
-  ['source registry entry, later page', () => getRegistrySource(editor, registryId(), 2)],
+  ['source registry entry, later pages', () => getRegistrySource(editor, registryId(), { claimsPage: 2, articlesPage: 2 })],
   ['workspace data', () => getArticle(editor, articleId)],
   ['claim history', () => getClaimHistory(editor, getArticle(editor, articleId).claims[0].id)],
   ['sourcing report', () => getSourcingReport(editor, articleId)],

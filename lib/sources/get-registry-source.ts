@@ -15,11 +15,13 @@ export interface RegistrySourceDetail {
   /** Distinct non-dismissed claims attributed to this source, by status: its track record. */
   trackRecord: Record<ClaimStatus, number>;
   claimCount: number;
-  /** Articles citing it (the `articles` list holds the most recent of them). */
+  /** Articles citing it; `articles` holds one page of them. */
   articleCount: number;
   /** The names articles used for it, most frequent first. */
   aliases: { name: string; count: number }[];
   articles: { id: number; title: string; outlet: string | null; publicationDate: string | null; claimCount: number }[];
+  articlesPage: number;
+  articlesHasMore: boolean;
   claims: { id: number; articleId: number; articleTitle: string; position: number; text: string; status: ClaimStatus }[];
   claimsPage: number;
   claimsHasMore: boolean;
@@ -28,8 +30,12 @@ export interface RegistrySourceDetail {
 
 export const REGISTRY_DETAIL_LIMIT = 50;
 
-/** One registry entry with its articles, its claims (a page at a time) and its track record. */
-export function getRegistrySource(actor: Actor | null, id: number, claimsPage = 1): RegistrySourceDetail {
+/** One registry entry with its track record, and its articles and its claims, each a page at a time. */
+export function getRegistrySource(
+  actor: Actor | null,
+  id: number,
+  { claimsPage = 1, articlesPage = 1 }: { claimsPage?: number; articlesPage?: number } = {},
+): RegistrySourceDetail {
   requireRole(actor, 'factchecker');
   const db = getDb();
   const entry = db
@@ -63,7 +69,7 @@ export function getRegistrySource(actor: Actor | null, id: number, claimsPage = 
     with page as (
       select distinct s.article_id as id from sources s where s.registry_id = ${id}
       order by s.article_id desc
-      limit ${REGISTRY_DETAIL_LIMIT}
+      limit ${REGISTRY_DETAIL_LIMIT + 1} offset ${(articlesPage - 1) * REGISTRY_DETAIL_LIMIT}
     )
     select a.id, a.title, a.outlet, a.publication_date as publicationDate,
       (select count(distinct c.id) from sources s cross join claim_sources cs on cs.source_id = s.id cross join claims c on c.id = cs.claim_id
@@ -98,7 +104,9 @@ export function getRegistrySource(actor: Actor | null, id: number, claimsPage = 
     trackRecord,
     claimCount: Object.values(trackRecord).reduce((a, b) => a + b, 0),
     aliases,
-    articles: articleRows,
+    articles: articleRows.slice(0, REGISTRY_DETAIL_LIMIT),
+    articlesPage,
+    articlesHasMore: articleRows.length > REGISTRY_DETAIL_LIMIT,
     claims: claimRows.slice(0, REGISTRY_DETAIL_LIMIT),
     claimsPage,
     claimsHasMore: claimRows.length > REGISTRY_DETAIL_LIMIT,

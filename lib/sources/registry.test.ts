@@ -106,7 +106,7 @@ describe('the source registry', () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     const rest: number[] = [];
     for (let page = 2; ; page++) {
-      const next = getRegistrySource(checker, id, page);
+      const next = getRegistrySource(checker, id, { claimsPage: page });
       rest.push(...next.claims.map((c) => c.id));
       if (!next.claimsHasMore) break;
     }
@@ -114,6 +114,20 @@ describe('the source registry', () => {
     expect(Math.max(...rest)).toBeLessThan(Math.min(...ids));
     expect(new Set([...ids, ...rest]).size).toBe(first.claimCount);
     expect(first.claimCount).toBeGreaterThanOrEqual(60);
+  });
+
+  it('pages through the articles citing a source, most recently imported first', () => {
+    const imported = Array.from({ length: REGISTRY_DETAIL_LIMIT + 2 }, (_, i) =>
+      importArticle(checker, ArticleInputSchema.parse({ title: `Tide report ${i}`, text: `Harbourmaster Ines Calloway said the tide rose ${i + 1} centimetres.` })).id,
+    );
+    const id = entryNamed('Ines Calloway').id;
+    const first = getRegistrySource(checker, id);
+    const second = getRegistrySource(checker, id, { articlesPage: 2 });
+    expect(first.articleCount).toBe(imported.length);
+    expect(first.articlesHasMore).toBe(true);
+    expect(second.articlesHasMore).toBe(false);
+    expect([...first.articles, ...second.articles].map((a) => a.id)).toEqual(imported.reverse());
+    expect(second.articles.every((a) => a.claimCount === 1)).toBe(true);
   });
 
   it('refuses registry edits to a fact-checker', () => {

@@ -6,10 +6,13 @@ import { getRegistrySource } from '@/lib/sources/get-registry-source';
 import { RegistryEditSchema } from '@/lib/sources/schemas';
 import { updateRegistrySource } from '@/lib/sources/update-registry-source';
 
-/** One registry entry with its track record; `?page=N` pages through its claims. */
+/** One registry entry with its track record; `?page=N` pages through its claims, `?articlesPage=N` through its articles. */
 export const GET = apiRoute<{ id: string }>(
-  ({ request, actor, params }) =>
-    Response.json(getRegistrySource(actor, parseId(params.id, 'Source'), PageSchema.parse(new URL(request.url).searchParams.get('page') ?? undefined))),
+  ({ request, actor, params }) => {
+    const query = new URL(request.url).searchParams;
+    const pages = { claimsPage: PageSchema.parse(query.get('page') ?? undefined), articlesPage: PageSchema.parse(query.get('articlesPage') ?? undefined) };
+    return Response.json(getRegistrySource(actor, parseId(params.id, 'Source'), pages));
+  },
   { role: 'factchecker' },
 );
 

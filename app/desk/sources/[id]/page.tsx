@@ -13,7 +13,7 @@ import { EditSourceForm, MergeSourceForm } from './registry-forms';
 
 export const metadata: Metadata = { title: 'Source' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; dup?: string; merged?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; articlesPage?: string; dup?: string; merged?: string }> };
 
 function describeChange(c: { action: string; before: unknown; after: unknown }): string {
   const before = c.before as { name?: string; type?: keyof typeof SOURCE_TYPE_LABELS; id?: number };
@@ -27,7 +27,10 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
   const query = await searchParams;
   const actor = await requirePageActor('factchecker', `/desk/sources/${id}`);
   const page = PageSchema.parse(query.page);
-  const source = loadByIdOr404(id, (sourceId) => getRegistrySource(actor, sourceId, page));
+  const articlesPage = PageSchema.parse(query.articlesPage);
+  const source = loadByIdOr404(id, (sourceId) => getRegistrySource(actor, sourceId, { claimsPage: page, articlesPage }));
+  // Each pager keeps the other list where it is.
+  const pageLink = (claims: number, articles: number) => `?${new URLSearchParams({ page: String(claims), articlesPage: String(articles) })}`;
   if (source.mergedIntoId !== null) redirect(`/desk/sources/${source.mergedIntoId}`);
   const isEditor = hasRole(actor, 'editor');
   const candidates = isEditor ? findMergeCandidates(actor, source.id, query.dup?.slice(0, 200)) : [];
@@ -56,11 +59,6 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
       />
 
       <h2>Articles</h2>
-      {source.articleCount > source.articles.length && (
-        <p className="muted small">
-          The {source.articles.length} most recently imported of {source.articleCount}; every claim is listed below.
-        </p>
-      )}
       <table className="table">
         <thead>
           <tr>
@@ -83,6 +81,10 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
           ))}
         </tbody>
       </table>
+      <nav className="pager" aria-label="Article pages">
+        {articlesPage > 1 && <Link href={pageLink(page, articlesPage - 1)}>More recent articles</Link>}
+        {source.articlesHasMore && <Link href={pageLink(page, articlesPage + 1)}>Earlier articles</Link>}
+      </nav>
 
       <h2>Claims</h2>
       <ol className="claim-list">
@@ -97,8 +99,8 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
         ))}
       </ol>
       <nav className="pager" aria-label="Claim pages">
-        {page > 1 && <Link href={`?page=${page - 1}`}>Newer claims</Link>}
-        {source.claimsHasMore && <Link href={`?page=${page + 1}`}>Older claims</Link>}
+        {page > 1 && <Link href={pageLink(page - 1, articlesPage)}>Newer claims</Link>}
+        {source.claimsHasMore && <Link href={pageLink(page + 1, articlesPage)}>Older claims</Link>}
       </nav>
 
       {isEditor && (
