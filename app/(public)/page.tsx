@@ -1,10 +1,12 @@
+import Link from 'next/link';
 import { listPublishedArticles } from '@/lib/articles/list-articles';
+import { PageSchema } from '@/lib/http/page-number';
 
 export const dynamic = 'force-dynamic';
 
 // Reader pages are links, not <Link>s: they are served by a route handler outside the App Router.
-export default function HomePage() {
-  const published = listPublishedArticles();
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const { articles: published, page, hasMore } = listPublishedArticles(PageSchema.parse((await searchParams).page));
   return (
     <section>
       <h1>Fact-checked articles</h1>
@@ -21,6 +23,10 @@ export default function HomePage() {
           ))}
         </ul>
       )}
+      <nav className="pager" aria-label="Article pages">
+        {page > 1 && <Link href={`/?page=${page - 1}`}>Newer articles</Link>}
+        {hasMore && <Link href={`/?page=${page + 1}`}>Older articles</Link>}
+      </nav>
     </section>
   );
 }

@@ -49,14 +49,19 @@ export function listArticles(actor: Actor | null, page = 1): { articles: Article
   };
 }
 
-/** Published articles for the public front page. */
-export function listPublishedArticles(): { slug: string; title: string; outlet: string | null; publishedAt: string | null }[] {
-  return getDb()
+/** Published articles for the public front page, most recently published first, one page at a time. */
+export function listPublishedArticles(page = 1): { articles: { slug: string; title: string; outlet: string | null; publishedAt: string | null }[]; page: number; hasMore: boolean } {
+  const rows = getDb()
     .select({ slug: articles.slug, title: articles.title, outlet: articles.outlet, publishedAt: articles.publishedAt })
     .from(articles)
     .where(eq(articles.published, true))
-    .orderBy(desc(articles.publishedAt))
-    .limit(ARTICLES_PAGE_SIZE)
-    .all()
-    .map((r) => ({ ...r, publishedAt: r.publishedAt?.toISOString() ?? null }));
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(ARTICLES_PAGE_SIZE + 1)
+    .offset((page - 1) * ARTICLES_PAGE_SIZE)
+    .all();
+  return {
+    page,
+    hasMore: rows.length > ARTICLES_PAGE_SIZE,
+    articles: rows.slice(0, ARTICLES_PAGE_SIZE).map((r) => ({ ...r, publishedAt: r.publishedAt?.toISOString() ?? null })),
+  };
 }
