@@ -57,9 +57,8 @@ export const DASHBOARD_PAGE_SIZE = 25;
 export const MONTHS_LIMIT = 36;
 export const THROUGHPUT_LIMIT = 50;
 
-// Spelled exactly as the expression of articles_day_idx (migration 0005), so that SQLite can use that index.
-const ARTICLE_DAY_SQL = `coalesce(a.publication_date, date(a.created_at / 1000, 'unixepoch'))`;
-const ARTICLE_DAY = sql.raw(ARTICLE_DAY_SQL);
+// Spelled exactly as the expression of articles_day_idx (migrations 0005, 0013), so that SQLite can use that index.
+const ARTICLE_DAY = sql.raw(`coalesce(a.publication_date, date(a.created_at / 1000, 'unixepoch'))`);
 
 function articleWhere(f: DashboardFilter): SQL | null {
   const where: SQL[] = [];
@@ -110,6 +109,25 @@ function sumFigures(f: DashboardFilter, key: SQL | null, order: SQL, limit?: { s
     ${limit ? sql`limit ${limit.size} offset ${limit.offset}` : sql``}`);
 }
 
+/**
+ * The filtered articles' figures per month of their day, the newest MONTHS_LIMIT months. Added up
+ * per day first: grouping on ARTICLE_DAY itself reads the day from articles_day_idx, where grouping
+ * on a part of it read every article's row (48 ms instead of 5 for the whole archive of 10,000).
+ */
+function sumFiguresByMonth(f: DashboardFilter): Sums[] {
+  const where = articleWhere(f);
+  return getDb().all<Sums>(sql`
+    select substr(day, 1, 7) as key, sum(articles) as articles, sum(claims) as claims, sum(anonymousOnly) as anonymousOnly,
+      sum(unattributed) as unattributed, sum(reviewed) as reviewed
+    from (
+      select ${ARTICLE_DAY} as day, ${SUMS}
+      from articles a cross join article_figures f on f.article_id = a.id
+      ${where ? sql`where ${where}` : sql``}
+      group by 1
+    )
+    group by 1 order by key desc limit ${MONTHS_LIMIT}`);
+}
+
 type Counts = Pick<SourcingFigures, 'claims' | 'anonymousOnly' | 'unattributed'>;
 
 /** `n` as a share (0..1) of `claims`; 0 when there are none. */
@@ -151,7 +169,7 @@ export function getDashboard(actor: Actor | null, f: DashboardFilter): Dashboard
   requireRole(actor, 'editor');
   const { key: _all, ...totals } = withShares(sumFigures(f, null, sql``)[0]);
   // The newest MONTHS_LIMIT months, then oldest first.
-  const months = sumFigures(f, sql.raw(`substr(${ARTICLE_DAY_SQL}, 1, 7)`), sql.raw('key desc'), { size: MONTHS_LIMIT, offset: 0 });
+  const months = sumFiguresByMonth(f);
   return {
     totals,
     byOutlet: paged(f, sql.raw('a.outlet'), f.outletPage),
