@@ -1,5 +1,6 @@
 // Prepared statements for hot write paths (an article import), where building and preparing a
 // drizzle query on every call costs more than SQLite takes to run it.
+import { sql, type Placeholder } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type * as schema from './schema';
 
@@ -31,4 +32,55 @@ function sessionOf(db: DbOrTx): object {
   const session = (db as unknown as { session?: object }).session;
   if (typeof session !== 'object' || session === null) throw new Error('statementsPerConnection: drizzle no longer exposes the session of a database');
   return session;
+}
+
+/** Memoises a multi-row statement per row count; with `powerOfTwoChunks`, a few counts cover any number of rows. */
+export function perRowCount<T>(prepare: (rows: number) => T): (rows: number) => T {
+  const cache = new Map<number, T>();
+  return (rows) => {
+    let statement = cache.get(rows);
+    if (statement === undefined) {
+      statement = prepare(rows);
+      cache.set(rows, statement);
+    }
+    return statement;
+  };
+}
+
+/** The values of a multi-row insert of `rows` rows: each a placeholder named after its column and row (`start_3`). */
+export function placeholderRows<K extends string>(columns: readonly K[], rows: number): Record<K, Placeholder>[] {
+  return Array.from({ length: rows }, (_, row) => Object.fromEntries(columns.map((column) => [column, sql.placeholder(placeholderName(column, row))])) as Record<K, Placeholder>);
+}
+
+/** What a statement made with `placeholderRows` is run with: `rows[r][column]` as `column_r`. */
+export function numberedValues<K extends string>(columns: readonly K[], rows: readonly Record<K, unknown>[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  rows.forEach((row, r) => {
+    for (const column of columns) values[placeholderName(column, r)] = row[column];
+  });
+  return values;
+}
+
+// Made once: building the names on every call doubled the time numberedValues takes.
+const placeholderNames = new Map<string, string[]>();
+function placeholderName(column: string, row: number): string {
+  let names = placeholderNames.get(column);
+  if (names === undefined) placeholderNames.set(column, (names = []));
+  return (names[row] ??= `${column}_${row}`);
+}
+
+/**
+ * `items` in order, in chunks whose sizes are powers of two (largest first, none over `max`, itself
+ * a power of two): statements of log2(max) + 1 sizes cover any count, a count below `max` in at
+ * most that many statements.
+ */
+export function powerOfTwoChunks<T>(items: readonly T[], max: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; ) {
+    let size = max;
+    while (size > items.length - start) size >>= 1;
+    chunks.push(items.slice(start, start + size));
+    start += size;
+  }
+  return chunks;
 }
