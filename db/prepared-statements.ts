@@ -34,15 +34,17 @@ function sessionOf(db: DbOrTx): object {
   return session;
 }
 
-/** Memoises a multi-row statement per row count; with `powerOfTwoChunks`, a few counts cover any number of rows. */
-export function perRowCount<T>(prepare: (rows: number) => T): (rows: number) => T {
-  const cache = new Map<number, T>();
+/**
+ * A multi-row statement for each power-of-two row count up to `max` (itself a power of two), to run
+ * the chunks of `powerOfTwoChunks`. All are prepared at once, on the connection's first use, so that
+ * no later call pays for building one (5-10 ms for 64 rows of claims).
+ */
+export function powerOfTwoRowStatements<T>(max: number, prepare: (rows: number) => T): (rows: number) => T {
+  const statements = new Map<number, T>();
+  for (let rows = 1; rows <= max; rows *= 2) statements.set(rows, prepare(rows));
   return (rows) => {
-    let statement = cache.get(rows);
-    if (statement === undefined) {
-      statement = prepare(rows);
-      cache.set(rows, statement);
-    }
+    const statement = statements.get(rows);
+    if (statement === undefined) throw new Error(`No statement for ${rows} rows: cut them with powerOfTwoChunks`);
     return statement;
   };
 }

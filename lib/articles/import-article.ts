@@ -2,7 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, blocks, claims, claimSources, sources } from '@/db/schema';
-import { numberedValues, perRowCount, placeholderRows, powerOfTwoChunks, statementsPerConnection } from '@/db/prepared-statements';
+import { numberedValues, placeholderRows, powerOfTwoChunks, powerOfTwoRowStatements, statementsPerConnection } from '@/db/prepared-statements';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { extract, type Extraction } from '@/lib/extract';
 import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
@@ -141,7 +141,7 @@ export function storeExtraction(
 }
 
 /**
- * The import's statements, prepared once per connection (and per row count for multi-row inserts).
+ * The import's statements, prepared once per connection (multi-row inserts once per row count).
  * Building and preparing every query anew cost ~6 ms of a ~25 ms import at archive scale, more than
  * SQLite took to run them. Rows go in several to a statement: FTS5 writes the terms pending in a
  * transaction out as a new index segment at the start of each statement, so one insert per claim
@@ -167,10 +167,10 @@ const importStatements = statementsPerConnection((db) => {
       })
       .returning({ id: articles.id })
       .prepare(),
-    insertBlocks: perRowCount((rows) => db.insert(blocks).values(placeholderRows(BLOCK_COLUMNS, rows)).prepare()),
-    insertSources: perRowCount((rows) => db.insert(sources).values(placeholderRows(SOURCE_COLUMNS, rows)).returning({ id: sources.id }).prepare()),
-    insertClaims: perRowCount((rows) => db.insert(claims).values(placeholderRows(CLAIM_COLUMNS, rows)).returning({ id: claims.id }).prepare()),
-    insertLinks: perRowCount((rows) => db.insert(claimSources).values(placeholderRows(LINK_COLUMNS, rows)).prepare()),
+    insertBlocks: powerOfTwoRowStatements(MAX_ROWS, (rows) => db.insert(blocks).values(placeholderRows(BLOCK_COLUMNS, rows)).prepare()),
+    insertSources: powerOfTwoRowStatements(MAX_ROWS, (rows) => db.insert(sources).values(placeholderRows(SOURCE_COLUMNS, rows)).returning({ id: sources.id }).prepare()),
+    insertClaims: powerOfTwoRowStatements(MAX_ROWS, (rows) => db.insert(claims).values(placeholderRows(CLAIM_COLUMNS, rows)).returning({ id: claims.id }).prepare()),
+    insertLinks: powerOfTwoRowStatements(MAX_ROWS, (rows) => db.insert(claimSources).values(placeholderRows(LINK_COLUMNS, rows)).prepare()),
     // drizzle's types take no bare placeholder in set(); wrapped in sql, it is bound as given (an id).
     setDuplicateOf: db
       .update(claims)
