@@ -1,12 +1,16 @@
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articles, claims } from '@/db/schema';
+import { openDatabase, type Db } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { articles, claims, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
+import { articleGenerator } from '@/lib/bench/corpus';
+import { extract } from '@/lib/extract';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
 import { setClaimReview } from '@/lib/claims/set-claim-review';
 import { getArticle } from './get-article';
 import { listArticles } from './list-articles';
-import { importArticle } from './import-article';
+import { importArticle, storeExtraction } from './import-article';
 import { ArticleInputSchema } from './schemas';
 
 let checker: Actor;
@@ -70,5 +74,60 @@ describe('importArticle', () => {
       db.$client.exec('DROP TRIGGER fail_claims');
     }
     expect({ articles: rows(articles), claims: rows(claims) }).toEqual(before);
+  });
+
+  it('stores extractions into two databases in turn, each through its own statements', () => {
+    // A 1,000-word article: more claims than one insert statement takes, and duplicates among them.
+    const text = articleGenerator(3, 1000, 1001)();
+    const extraction = extract(text);
+    expect(extraction.claims.length).toBeGreaterThan(64);
+    expect(extraction.claims.some((c) => c.duplicateOf !== null)).toBe(true);
+    const now = new Date('2026-05-06T07:08:09.010Z');
+
+    const openFresh = () => {
+      const db = openDatabase(':memory:');
+      migrateDatabase(db);
+      db.insert(users).values({ email: 'checker@test.example', name: 'Checker', role: 'factchecker', passwordHash: 'x' }).run();
+      return db;
+    };
+    const store = (db: Db, title: string) =>
+      db.transaction(
+        (tx) => {
+          const article = tx.insert(articles).values({ slug: title, title, body: text, createdBy: 1, createdAt: now, updatedAt: now }).returning({ id: articles.id }).get();
+          return { articleId: article.id, ...storeExtraction(tx, article.id, text, extraction, now) };
+        },
+        { behavior: 'immediate' },
+      );
+    const a = openFresh();
+    const b = openFresh();
+    store(b, 'first-in-b'); // so that ids differ between the databases
+    const stored = [
+      { db: a, ...store(a, 'only-in-a') },
+      { db: b, ...store(b, 'second-in-b') },
+    ];
+    expect(stored[0].claimIds).not.toEqual(stored[1].claimIds);
+
+    for (const { db, articleId, claimIds, sourceIds } of stored) {
+      const claimRows = db.$client
+        .prepare('SELECT id, position, text, duplicate_of_id AS duplicateOfId, created_at AS createdAt, status, orphaned FROM claims WHERE article_id = ? ORDER BY position')
+        .all(articleId);
+      expect(claimRows).toEqual(
+        extraction.claims.map((c, i) => ({
+          id: claimIds[i],
+          position: i + 1,
+          text: c.text,
+          duplicateOfId: c.duplicateOf === null ? null : claimIds[c.duplicateOf],
+          createdAt: now.getTime(),
+          status: 'unreviewed',
+          orphaned: 0,
+        })),
+      );
+      const sourceRows = db.$client.prepare('SELECT id, name FROM sources WHERE article_id = ? ORDER BY id').all(articleId);
+      expect(sourceRows).toEqual(extraction.sources.map((s, i) => ({ id: sourceIds[i], name: s.name })));
+      const linkRows = db.$client
+        .prepare('SELECT claim_id AS claimId, source_id AS sourceId, rule FROM claim_sources WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?) ORDER BY id')
+        .all(articleId);
+      expect(linkRows).toEqual(extraction.claims.flatMap((c, i) => c.attributions.map((at) => ({ claimId: claimIds[i], sourceId: sourceIds[at.source], rule: at.rule }))));
+    }
   });
 });

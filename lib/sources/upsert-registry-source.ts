@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@/db/client';
 import { registrySources, sources, type SourceType } from '@/db/schema';
 import type * as schema from '@/db/schema';
+import { statementsPerConnection } from '@/db/prepared-statements';
 import { registryKey } from './registry-key';
 
 /** The database or a transaction on it: registry upserts run inside the caller's transaction. */
@@ -16,18 +17,32 @@ export type DbOrTx = BaseSQLiteDatabase<'sync', unknown, typeof schema>;
  */
 export function upsertRegistrySource(tx: DbOrTx, source: { name: string; type: SourceType; articleId: number }): { id: number; type: SourceType } {
   const key = registryKey(source.name, source.type, source.articleId);
-  const existing = tx
-    .select({ id: registrySources.id, type: registrySources.type, mergedIntoId: registrySources.mergedIntoId })
-    .from(registrySources)
-    .where(and(eq(registrySources.key, key), eq(registrySources.type, source.type)))
-    .get();
-  if (!existing) {
-    return tx.insert(registrySources).values({ name: source.name, type: source.type, key }).returning({ id: registrySources.id, type: registrySources.type }).get();
-  }
+  const statements = registryStatements(tx);
+  const existing = statements.byKeyAndType.get({ key, type: source.type });
+  if (!existing) return statements.insert.get({ name: source.name, type: source.type, key })!;
   if (existing.mergedIntoId === null) return { id: existing.id, type: existing.type };
   // Merges re-point every alias at the survivor, so one step always reaches a live entry.
-  return tx.select({ id: registrySources.id, type: registrySources.type }).from(registrySources).where(eq(registrySources.id, existing.mergedIntoId)).get()!;
+  return statements.byId.get({ id: existing.mergedIntoId })!;
 }
+
+// Prepared once per connection: an import upserts each of its ~30 sources, and building and
+// preparing these queries each time cost more than running them.
+const registryStatements = statementsPerConnection((db) => {
+  const p = sql.placeholder;
+  return {
+    byKeyAndType: db
+      .select({ id: registrySources.id, type: registrySources.type, mergedIntoId: registrySources.mergedIntoId })
+      .from(registrySources)
+      .where(and(eq(registrySources.key, p('key')), eq(registrySources.type, p('type'))))
+      .prepare(),
+    insert: db
+      .insert(registrySources)
+      .values({ name: p('name'), type: p('type'), key: p('key') })
+      .returning({ id: registrySources.id, type: registrySources.type })
+      .prepare(),
+    byId: db.select({ id: registrySources.id, type: registrySources.type }).from(registrySources).where(eq(registrySources.id, p('id'))).prepare(),
+  };
+});
 
 const BACKFILL_BATCH = 500;
 

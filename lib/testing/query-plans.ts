@@ -2,7 +2,10 @@
 // SQLite would run it.
 import { testDb } from './fixtures';
 
-/** Runs `work` and returns the SQL of every statement it prepared. */
+/**
+ * Runs `work` and returns the SQL of every statement it prepared or ran: hot paths run statements
+ * prepared once per connection (db/prepared-statements.ts), by an earlier call.
+ */
 export function capture(work: () => void): string[] {
   const client = testDb().$client;
   const seen: string[] = [];
@@ -11,12 +14,21 @@ export function capture(work: () => void): string[] {
     seen.push(sql);
     return prepare(sql);
   }) as typeof client.prepare;
+  const statementMethods = Object.getPrototypeOf(prepare('SELECT 1')) as Record<'run' | 'get' | 'all' | 'iterate', (...args: unknown[]) => unknown>;
+  const originals = { run: statementMethods.run, get: statementMethods.get, all: statementMethods.all, iterate: statementMethods.iterate };
+  for (const [name, method] of Object.entries(originals) as [keyof typeof originals, (...args: unknown[]) => unknown][]) {
+    statementMethods[name] = function (this: { source: string }, ...args: unknown[]) {
+      seen.push(this.source);
+      return method.apply(this, args);
+    };
+  }
   try {
     work();
   } finally {
     client.prepare = prepare;
+    Object.assign(statementMethods, originals);
   }
-  return seen;
+  return [...new Set(seen)];
 }
 
 /** The EXPLAIN QUERY PLAN lines of `sql`, with every parameter bound to 1. */
