@@ -65,7 +65,3 @@ export function articleGenerator(seed: number, minWords: number, maxWords: numbe
     return parts.join('\n\n');
   };
 }
-
-export function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}

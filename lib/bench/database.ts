@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nextBin, ensureBuild } from '../cli/ensure-build';
-import { articleGenerator, percentile, rng } from './corpus';
+import { articleGenerator, rng } from './corpus';
+import { percentile } from './percentile';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const MIN_CLAIMS = Number(process.env.BENCH_CLAIMS ?? 300_000);

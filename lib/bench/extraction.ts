@@ -4,7 +4,8 @@
 //   npx tsx lib/bench/extraction.ts
 import { fileURLToPath } from 'node:url';
 import { extract } from '../extract/index';
-import { articleGenerator, countWords as words, percentile } from './corpus';
+import { articleGenerator, countWords as words } from './corpus';
+import { percentile } from './percentile';
 
 const ARTICLES = 1_200;
 const SEED = 20_261_125;

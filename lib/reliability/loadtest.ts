@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CLAIM_STATUSES } from '../../db/schema';
 import { ensureBuild } from '../cli/ensure-build';
+import { percentile } from '../bench/percentile';
 import { integrityProblems, missingAcknowledged, versionHistoryMismatches, withDatabase } from './check-database';
 import { articleText, killServer, prepareDatabase, root, startServer, tempDir, type RunningServer } from './harness';
 import type { ReviewAck } from './write-driver';
@@ -191,10 +192,6 @@ function cpuSeconds(pid: number): number | null {
   if (!existsSync(file)) return null;
   const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** Acknowledged status changes that are not in the final state or the history. */
