@@ -60,6 +60,16 @@ export const THROUGHPUT_LIMIT = 50;
 // Spelled exactly as the expression of articles_day_idx (migrations 0005, 0013), so that SQLite can use that index.
 const ARTICLE_DAY = sql.raw(`coalesce(a.publication_date, date(a.created_at / 1000, 'unixepoch'))`);
 
+/**
+ * The articles a dashboard figure adds up. With a date filter they are read off their range of
+ * articles_day_idx, which also holds every other column the dashboard filters and groups by: left
+ * to itself, SQLite could walk the outlet (or author) index in full for the grouping's order and
+ * read each of 10,000 article rows to check its date (110 ms instead of 7 for the last 90 days).
+ */
+function filteredArticles(f: DashboardFilter): SQL {
+  return f.from || f.to ? sql`articles a indexed by articles_day_idx` : sql`articles a`;
+}
+
 function articleWhere(f: DashboardFilter): SQL | null {
   const where: SQL[] = [];
   if (f.outlet) where.push(sql`a.outlet = ${f.outlet}`);
@@ -103,7 +113,7 @@ function sumFigures(f: DashboardFilter, key: SQL | null, order: SQL, limit?: { s
   const where = articleWhere(f);
   return getDb().all<Sums>(sql`
     select ${key ?? sql`null`} as key, ${SUMS}
-    from articles a cross join article_figures f on f.article_id = a.id
+    from ${filteredArticles(f)} cross join article_figures f on f.article_id = a.id
     ${where ? sql`where ${where}` : sql``}
     ${key ? sql`group by 1 order by ${order}` : sql``}
     ${limit ? sql`limit ${limit.size} offset ${limit.offset}` : sql``}`);
@@ -121,7 +131,7 @@ function sumFiguresByMonth(f: DashboardFilter): Sums[] {
       sum(unattributed) as unattributed, sum(reviewed) as reviewed
     from (
       select ${ARTICLE_DAY} as day, ${SUMS}
-      from articles a cross join article_figures f on f.article_id = a.id
+      from ${filteredArticles(f)} cross join article_figures f on f.article_id = a.id
       ${where ? sql`where ${where}` : sql``}
       group by 1
     )
@@ -157,7 +167,7 @@ function reviewThroughput(f: DashboardFilter): ThroughputRow[] {
     select u.id as userId, u.name as name, u.role as role, sum(t.decisions) as decisions, sum(t.claims) as claims, max(t.last_at) as lastAt
     from review_tallies t
     cross join users u on u.id = t.user_id
-    ${where ? sql`where t.article_id in (select a.id from articles a where ${where})` : sql``}
+    ${where ? sql`where t.article_id in (select a.id from ${filteredArticles(f)} where ${where})` : sql``}
     group by u.id
     order by decisions desc, name
     limit ${THROUGHPUT_LIMIT}`);
