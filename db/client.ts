@@ -4,10 +4,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { env } from '../lib/env';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The transaction `Db.transaction` hands its callback. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** The database or a transaction on it: for writes that run inside the caller's transaction. */
+export type DbOrTx = BaseSQLiteDatabase<'sync', unknown, typeof schema>;
 
 /** `mustExist`: refuse a missing file instead of creating an empty database (backup and restore). */
 export function openDatabase(file: string, { mustExist = false }: { mustExist?: boolean } = {}): Db {

@@ -1,11 +1,7 @@
 // Prepared statements for hot write paths (an article import), where building and preparing a
 // drizzle query on every call costs more than SQLite takes to run it.
 import { sql, type Placeholder } from 'drizzle-orm';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type * as schema from './schema';
-
-/** The database or a transaction on it. */
-type DbOrTx = BaseSQLiteDatabase<'sync', unknown, typeof schema>;
+import type { DbOrTx } from './client';
 
 /**
  * Memoises `prepare` per database connection: the statements it builds (drizzle `.prepare()` with

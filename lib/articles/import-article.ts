@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import { getDb, type Tx } from '@/db/client';
 import { articles, blocks, claims, claimSources, sources } from '@/db/schema';
 import { numberedValues, placeholderRows, powerOfTwoChunks, powerOfTwoRowStatements, statementsPerConnection } from '@/db/prepared-statements';
 import { requireRole, type Actor } from '@/lib/auth/roles';
@@ -51,8 +51,6 @@ export function importArticle(actor: Actor | null, input: ValidArticleInput): Im
     { behavior: 'immediate' },
   );
 }
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Writes an extraction of `body` into the article: blocks, sources, claims (with the context that

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Tx } from '@/db/client';
 import { claims, claimSources, sources, type SourceType } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
-import { mutateClaim, recordHistory, type ClaimState, type Tx } from './mutate-claim';
+import { mutateClaim, recordHistory, type ClaimState } from './mutate-claim';
 import type { LinkSourceInput } from './schemas';
 import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
 

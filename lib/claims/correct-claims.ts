@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, asc, eq, max } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Tx } from '@/db/client';
 import { articles, claims, claimSources, type Claim } from '@/db/schema';
 import { anchorContext, trimSpan } from '@/lib/articles/anchors';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { checkworthiness } from '@/lib/extract/checkworthiness';
-import { claimState, mutateClaim, recordHistory, type ClaimState, type Tx } from './mutate-claim';
+import { claimState, mutateClaim, recordHistory, type ClaimState } from './mutate-claim';
 
 // Corrections a fact-checker makes to the machine's claims: adjust a span, add a missed claim,
 // split one in two, merge two neighbours, dismiss a false one. Claims of an article never overlap.

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
 import { evidence, type EvidenceStance } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
-import { mutateClaim, type ClaimState, type Tx } from './mutate-claim';
+import { mutateClaim, type ClaimState } from './mutate-claim';
 import type { EvidenceInput } from './schemas';
 
 /** What history keeps of a piece of evidence, enough to put it back on undo. */

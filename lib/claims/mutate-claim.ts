@@ -1,11 +1,9 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import { getDb, type Tx } from '@/db/client';
 import { claimHistory, claims, type Claim, type Role } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** One recorded change: the field, and its value before and after (JSON). */
 export interface FieldChange {

@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
 import { claimHistory, claims, claimSources, evidence, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
 import { insertLink, type LinkRecord } from './claim-sources';
 import { articleBody, checkedSpan, spanFields } from './correct-claims';
 import { insertEvidence, type EvidenceRecord } from './evidence';
-import { mutateClaim, type ClaimState, type FieldChange, type Tx } from './mutate-claim';
+import { mutateClaim, type ClaimState, type FieldChange } from './mutate-claim';
 
 type Span = { start: number; end: number };
 

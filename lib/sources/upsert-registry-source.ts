@@ -1,14 +1,9 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type { Db } from '@/db/client';
+import type { Db, DbOrTx } from '@/db/client';
 import { registrySources, sources, type SourceType } from '@/db/schema';
-import type * as schema from '@/db/schema';
 import { statementsPerConnection } from '@/db/prepared-statements';
 import { registryKey } from './registry-key';
-
-/** The database or a transaction on it: registry upserts run inside the caller's transaction. */
-export type DbOrTx = BaseSQLiteDatabase<'sync', unknown, typeof schema>;
 
 /**
  * The registry entry for a source an article names, created on first sight. An entry that was
