@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { endCurrentSession, startSession } from '@/lib/auth/current-actor';
+import { safeNext } from '@/lib/auth/safe-next';
 import { AppError } from '@/lib/errors';
 
 const SignInSchema = z.object({
@@ -14,11 +15,6 @@ const SignInSchema = z.object({
 export interface SignInState {
   error?: string;
   email?: string;
-}
-
-/** Only same-site paths: an attacker's link must not bounce a user off-site after sign-in. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/desk';
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
