@@ -54,7 +54,8 @@ export function checkSameOrigin(request: Request): void {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json({ error: { code: error.code, message: error.message, details: error.details ?? null } }, { status: ERROR_STATUS[error.code] });
+    const headers: HeadersInit = error.code === 'busy' ? { 'Retry-After': '2' } : {};
+    return Response.json({ error: { code: error.code, message: error.message, details: error.details ?? null } }, { status: ERROR_STATUS[error.code], headers });
   }
   if (error instanceof z.ZodError) {
     return Response.json(

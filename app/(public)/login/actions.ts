@@ -25,7 +25,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   try {
     if (!(await startSession(parsed.data.email, parsed.data.password))) return { error: 'Wrong email or password', email: parsed.data.email };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'rate_limited') return { error: error.message, email: parsed.data.email };
+    if (error instanceof AppError && (error.code === 'rate_limited' || error.code === 'busy')) return { error: error.message, email: parsed.data.email };
     throw error;
   }
   redirect(safeNext(parsed.data.next));
