@@ -14,6 +14,8 @@ const EnvSchema = z.object({
    * default: the client address used for sign-in limits is then the TCP peer, whatever headers say.
    */
   TRUSTED_PROXIES: z.string().default(''),
+  /** For the load test and reliability suite: the server answers GET /__event-loop with its event-loop delay. */
+  EVENT_LOOP_STATS: z.enum(['true', 'false']).default('false'),
   /** Absolute address of the public site, for links in exports and structured data. Defaults to http://localhost:PORT. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Who publishes the fact-checks, named as the author of ClaimReview data. */

@@ -5,9 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-export const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-/** The production server (Next plus client addresses and HOST); run it with `tsxCli`, without the react-server condition. */
-export const serveScript = join(dirname(fileURLToPath(import.meta.url)), 'serve.ts');
+/**
+ * Node arguments that run the production server (Next plus client addresses and HOST): TypeScript
+ * through tsx's loader in the same process (so signals and CPU time are the server's own), and
+ * without the react-server condition, since Next loads its server bundles itself.
+ */
+export const serveArgs = ['--import', createRequire(import.meta.url).resolve('tsx/esm'), join(dirname(fileURLToPath(import.meta.url)), 'serve.ts')];
 
 /** Runs `next build` when the build is missing or older than any source it is made from. */
 export function ensureBuild(root = process.cwd()): void {

@@ -5,7 +5,7 @@ import { getDb } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { seedDemoData } from '../../db/seed';
 import { env } from '../env';
-import { ensureBuild, serveScript, tsxCli } from './ensure-build';
+import { ensureBuild, serveArgs } from './ensure-build';
 
 const { DATABASE_URL } = env();
 
@@ -16,6 +16,6 @@ db.$client.close();
 
 ensureBuild();
 
-const server = spawn(process.execPath, [tsxCli, serveScript], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const server = spawn(process.execPath, serveArgs, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -5,7 +5,7 @@ import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveScript, tsxCli as serverTsx } from '../cli/ensure-build';
+import { serveArgs } from '../cli/ensure-build';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -68,7 +68,7 @@ export interface RunningServer {
 export async function startServer(databaseFile: string, port: number, logFile: string, settings: Record<string, string> = {}): Promise<RunningServer> {
   const log = createWriteStream(logFile, { flags: 'a' });
   // Its own process group, so that a kill reaches any worker next might fork as well.
-  const child = spawn(process.execPath, [serverTsx, serveScript], {
+  const child = spawn(process.execPath, serveArgs, {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseFile, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', TRUSTED_PROXIES: '', ...settings },
     stdio: ['ignore', 'pipe', 'pipe'],
