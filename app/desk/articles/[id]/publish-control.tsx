@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef } from 'react';
+import { useActionState, useId, useRef } from 'react';
 import { setPublishedAction } from './actions';
 
 /**
@@ -11,6 +11,7 @@ export function PublishControl({ articleId, published, slug }: { articleId: numb
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const verb = published ? 'Unpublish' : 'Publish';
+  const [state, action] = useActionState(setPublishedAction, {});
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()}>
@@ -23,7 +24,7 @@ export function PublishControl({ articleId, published, slug }: { articleId: numb
             ? `The reader page /a/${slug} will stop being public.`
             : `Anyone will be able to read it, with its claims, sources and verdicts, at /a/${slug}.`}
         </p>
-        <form action={setPublishedAction} onSubmit={() => dialog.current?.close()} className="row">
+        <form action={action} onSubmit={() => dialog.current?.close()} className="row">
           <input type="hidden" name="articleId" value={articleId} />
           <input type="hidden" name="published" value={published ? 'false' : 'true'} />
           <button type="submit" className={published ? 'danger' : undefined}>
@@ -34,6 +35,11 @@ export function PublishControl({ articleId, published, slug }: { articleId: numb
           </button>
         </form>
       </dialog>
+      {state.ok === false && (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      )}
     </>
   );
 }
