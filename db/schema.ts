@@ -2,25 +2,11 @@
 // the new file under db/migrations/. The app applies migrations before it serves (lib/cli/start.ts).
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { SOURCE_TYPES } from '../lib/extract/types';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, ROLES, SOURCE_TYPES } from '../lib/vocabulary';
 
-export const ROLES = ['factchecker', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const CLAIM_STATUSES = [
-  'unreviewed',
-  'in_progress',
-  'true',
-  'mostly_true',
-  'misleading',
-  'unsupported',
-  'false',
-  'opinion',
-] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-// The extractor defines what kinds of source exist; the database stores the same ones.
-export { SOURCE_TYPES, type SourceType } from '../lib/extract/types';
+// The vocabulary lives in lib/vocabulary.ts, which browsers may load; this module never reaches a
+// browser. Re-exported so that server code can keep taking tables and their words from one place.
+export { CLAIM_STATUSES, EVIDENCE_STANCES, ROLES, SOURCE_TYPES, type ClaimStatus, type EvidenceStance, type Role, type SourceType } from '../lib/vocabulary';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -305,9 +291,6 @@ export const reviewTallies = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
-
-export const EVIDENCE_STANCES = ['supports', 'refutes', 'context'] as const;
-export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
 
 /** Links a fact-checker attached to a claim as evidence. */
 export const evidence = sqliteTable(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES } from '@/db/schema';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES } from '@/lib/vocabulary';
 import { HttpUrlSchema } from '@/lib/articles/schemas';
 
 export const MAX_NOTE_CHARS = 10_000;

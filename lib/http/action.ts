@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { isDatabaseBusy } from '@/db/client';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/vocabulary';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { hasRole, type Actor } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';

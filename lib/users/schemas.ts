@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/vocabulary';
 
 export const MIN_PASSWORD_LENGTH = 12;
 

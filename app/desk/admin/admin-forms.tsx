@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/vocabulary';
 import type { TokenSummary, UserSummary } from '@/lib/users/manage-users';
 import { createUserAction, issueTokenAction, revokeTokenAction, setActiveAction, setRoleAction, type AdminState } from './actions';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SOURCE_TYPES } from '@/db/schema';
+import { SOURCE_TYPES } from '@/lib/vocabulary';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { SOURCE_TYPE_LABELS } from '@/lib/claims/labels';
 import { listRegistrySources } from '@/lib/sources/list-registry-sources';

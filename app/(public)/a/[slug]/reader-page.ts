@@ -6,7 +6,7 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
+import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView } from '@/lib/articles/article-view';
 import { toReaderClaim, type ReaderClaim } from '@/lib/articles/reader-claim';
 import { segmentArticle } from '@/lib/articles/segments';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus } from '@/db/schema';
+import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
 import { segmentArticle } from '@/lib/articles/segments';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
