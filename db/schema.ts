@@ -222,6 +222,11 @@ export const claims = sqliteTable(
     duplicateOfId: integer('duplicate_of_id'),
     explanation: text('explanation').notNull().default(''),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
+    /**
+     * The public explanation of the verdict: readers see it word for word, and the exports carry it.
+     * Team-only remarks go in claim_notes instead. (The column kept its first name, `note`, since it
+     * has always been published; the API field is `note` too.)
+     */
     note: text('note').notNull().default(''),
     /** Optimistic-concurrency version: every change bumps it; a change made against an older one is refused. */
     version: integer('version').notNull().default(1),
@@ -328,6 +333,26 @@ export const evidence = sqliteTable(
   (t) => [index('evidence_claim_idx').on(t.claimId)],
 );
 
+/**
+ * Private notes on a claim: the team's working notes, each with its author and time. Never shown
+ * on the reader page, never exported, never in the claim history (which the JSON export carries).
+ */
+export const claimNotes = sqliteTable(
+  'claim_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('claim_notes_claim_idx').on(t.claimId, t.id)],
+);
+
 /** Links a claim to a source, with the words and cue that made the attribution. */
 export const claimSources = sqliteTable(
   'claim_sources',
@@ -405,6 +430,7 @@ export type Claim = typeof claims.$inferSelect;
 export type ClaimSource = typeof claimSources.$inferSelect;
 export type ClaimHistoryEntry = typeof claimHistory.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
+export type ClaimNote = typeof claimNotes.$inferSelect;
 export type RegistrySource = typeof registrySources.$inferSelect;
 export type RegistryChange = typeof registryChanges.$inferSelect;
 export type ArticleFigures = typeof articleFigures.$inferSelect;

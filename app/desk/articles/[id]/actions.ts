@@ -10,6 +10,7 @@ import type { Actor } from '@/lib/auth/roles';
 import { editArticleSource, linkClaimSource, mergeArticleSources, unlinkClaimSource } from '@/lib/claims/claim-sources';
 import { addManualClaim, mergeClaims, setClaimDismissed, setClaimSpan, splitClaim } from '@/lib/claims/correct-claims';
 import { addEvidence, removeEvidence } from '@/lib/claims/evidence';
+import { addPrivateNote } from '@/lib/claims/private-notes';
 import type { ClaimState } from '@/lib/claims/mutate-claim';
 import {
   AssigneeInputSchema,
@@ -20,6 +21,7 @@ import {
   MergeInputSchema,
   MergeSourcesInputSchema,
   NewClaimInputSchema,
+  PrivateNoteInputSchema,
   RemoveEvidenceInputSchema,
   SourceEditInputSchema,
   SpanInputSchema,
@@ -74,6 +76,10 @@ async function run<S extends z.ZodType>(
 
 export async function reviewClaimAction(articleId: number, claimId: number, input: unknown) {
   return run({ articleId, targetId: claimId }, ClaimReviewInputSchema, input, (actor, data, id) => (setClaimReview(actor, id, data), { message: 'Saved.' }));
+}
+
+export async function addPrivateNoteAction(articleId: number, claimId: number, input: unknown) {
+  return run({ articleId, targetId: claimId }, PrivateNoteInputSchema, input, (actor, data, id) => (addPrivateNote(actor, id, data), { message: 'Private note added.' }));
 }
 
 export async function setAssigneeAction(articleId: number, claimId: number, input: unknown) {

@@ -5,6 +5,7 @@ import { requirePageActor } from '@/lib/auth/current-actor';
 import { listDeskUsers } from '@/lib/auth/list-desk-users';
 import { hasRole } from '@/lib/auth/roles';
 import { getClaimHistoryPage, type HistoryPage } from '@/lib/claims/get-claim-history';
+import { listPrivateNotes } from '@/lib/claims/private-notes';
 import { loadByIdOr404 } from '@/lib/http/page';
 import { OrphanedClaims } from './orphans';
 import { PublishControl } from './publish-control';
@@ -49,7 +50,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           </div>
         )}
       </header>
-      <Workspace article={article} selectedId={selected?.id ?? null} history={history} users={listDeskUsers(actor)} me={{ id: actor.id, name: actor.name }} />
+      <Workspace article={article} selectedId={selected?.id ?? null} history={history} privateNotes={selected ? listPrivateNotes(actor, selected.id) : []} users={listDeskUsers(actor)} me={{ id: actor.id, name: actor.name }} />
       {selected && <SimilarClaims claimId={selected.id} />}
       <OrphanedClaims articleId={article.id} />
     </article>
