@@ -162,8 +162,8 @@ export const registrySources = sqliteTable(
   (t) => [
     uniqueIndex('registry_sources_key_type_idx').on(t.key, t.type),
     // Holds every column the registry list filters on, so a name filter reads this index alone,
-    // not tens of thousands of table rows.
-    index('registry_sources_live_name_idx').on(t.mergedIntoId, t.name, t.key, t.type),
+    // not tens of thousands of table rows; in the list's order (names without regard to case).
+    index('registry_sources_live_name_idx').on(t.mergedIntoId, sql`${t.name} collate nocase`, t.key, t.type),
   ],
 );
 
@@ -370,10 +370,21 @@ export const claimSources = sqliteTable(
     cue: text('cue'),
     viaName: text('via_name'),
     viaType: text('via_type', { enum: SOURCE_TYPES }),
+    /** The registry entry of the outlet that relayed the claim (via_name, via_type), for its "relayed" list. */
+    viaRegistryId: integer('via_registry_id').references(() => registrySources.id),
     rule: text('rule').notNull(),
     explanation: text('explanation').notNull().default(''),
   },
-  (t) => [index('claim_sources_claim_idx').on(t.claimId), index('claim_sources_source_idx').on(t.sourceId)],
+  (t) => [
+    index('claim_sources_claim_idx').on(t.claimId),
+    index('claim_sources_source_idx').on(t.sourceId),
+    // An outlet's relayed claims, newest first, straight from the index.
+    index('claim_sources_via_registry_idx').on(t.viaRegistryId, t.claimId),
+    // Links whose relaying outlet is not in the registry yet: what the backfill at start-up visits.
+    index('claim_sources_via_unlinked_idx')
+      .on(t.id)
+      .where(sql`${t.viaName} is not null and ${t.viaRegistryId} is null`),
+  ],
 );
 
 /**

@@ -136,11 +136,24 @@ export async function undoAction(articleId: number, claimId: number, input: unkn
 
 const PublishSchema = z.object({ articleId: IdSchema, published: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
-export async function setPublishedAction(formData: FormData): Promise<void> {
+/** The publish control's outcome, confirmed to the editor after the dialog closes. */
+export interface PublishState {
+  ok?: boolean;
+  message?: string;
+  published?: boolean;
+}
+
+export async function setPublishedAction(_prev: PublishState, formData: FormData): Promise<PublishState> {
   const actor = await getCurrentActor();
   const { articleId, published } = PublishSchema.parse(Object.fromEntries(formData));
-  const { slug } = setArticlePublished(actor, articleId, published);
-  revalidatePath(`/desk/articles/${articleId}`);
-  revalidateReaderPage({ slug });
-  revalidatePath('/');
+  try {
+    const { slug } = setArticlePublished(actor, articleId, published);
+    revalidatePath(`/desk/articles/${articleId}`);
+    revalidateReaderPage({ slug });
+    revalidatePath('/');
+    return { ok: true, published, message: published ? "Published: anyone can now read it." : `Taken down: /a/${slug} is no longer public.` };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return { ok: false, message: error.message };
+  }
 }

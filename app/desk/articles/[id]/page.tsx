@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getArticle } from '@/lib/articles/get-article';
+import { summarizeClaims } from '@/lib/articles/summarize-claims';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { listDeskUsers } from '@/lib/auth/list-desk-users';
 import { hasRole } from '@/lib/auth/roles';
@@ -46,7 +47,12 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {isEditor && (
           <div className="row">
             <Link href={`/desk/articles/${article.id}/report`}>Sourcing report</Link>
-            <PublishControl key={String(article.published)} articleId={article.id} published={article.published} slug={article.slug} />
+            <PublishControl
+              articleId={article.id}
+              published={article.published}
+              slug={article.slug}
+              summary={summarizeClaims(article.claims.filter((c) => !c.dismissed && !c.orphaned))}
+            />
           </div>
         )}
       </header>
