@@ -192,7 +192,7 @@ export function Workspace({ article, selectedId, history, privateNotes, users, m
       {result && !result.ok && result.current && (
         <p className="conflict">
           Current state: <strong>{STATUS_LABELS[result.current.status].label}</strong>, version {result.current.version}
-          {result.current.note ? <> — note: “{result.current.note}”</> : null}
+          {result.current.note ? <> — public explanation: “{result.current.note}”</> : null}
         </p>
       )}
 
