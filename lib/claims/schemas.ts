@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES } from '@/db/schema';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES } from '@/lib/vocabulary';
 import { HttpUrlSchema } from '@/lib/articles/schemas';
 import { policyText } from '@/lib/text-policy';
 
@@ -83,3 +83,9 @@ export const ClaimSearchSchema = z.object({
 });
 
 export type ClaimSearchInput = z.output<typeof ClaimSearchSchema>;
+
+/** A private note on a claim: team only, never published. */
+export const PrivateNoteInputSchema = z.strictObject({
+  text: z.string().trim().min(1, 'Write the note first').max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`),
+});
+export type PrivateNoteInput = z.output<typeof PrivateNoteInputSchema>;

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { getDb } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
-import { seedDemoData } from '../../db/seed';
+import { demoSignInLines, seedDemoData } from '../../db/seed';
 import { env } from '../env';
 import { ensureBuild, serveArgs } from './ensure-build';
 
@@ -11,7 +11,7 @@ const { DATABASE_URL } = env();
 
 const db = getDb();
 migrateDatabase(db);
-if (await seedDemoData(db)) console.log(`Seeded demo data into ${DATABASE_URL}`);
+if (await seedDemoData(db)) console.log([`Seeded demo data into ${DATABASE_URL}`, ...demoSignInLines()].join('\n'));
 db.$client.close();
 
 ensureBuild();

@@ -2,7 +2,7 @@
 // claim, anchored by a TextQuoteSelector (robust to edits) and a TextPositionSelector (exact).
 import { z } from 'zod';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
-import { SOURCE_TYPE_LABELS, STATUS_LABELS, describeSource } from '@/lib/claims/labels';
+import { SOURCE_TYPE_LABELS, STATUS_LABELS, describeMissingSource, describeSource } from '@/lib/claims/labels';
 import { isVerdict } from './claim-review';
 import { codePointOffsets } from './code-points';
 
@@ -75,7 +75,7 @@ function annotation(
   position: { start: number; end: number },
 ): WebAnnotation {
   const verdict = isVerdict(claim.status) && claim.reviewedAt !== null;
-  const sourcesText = claim.sources.length ? claim.sources.map(describeSource).join('; ') : 'no source: the author’s own voice';
+  const sourcesText = claim.sources.length ? claim.sources.map(describeSource).join('; ') : describeMissingSource(claim.vagueAttribution);
   const body: WebAnnotation['body'] = [
     { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: `Claim ${claim.position}. Sources: ${sourcesText}.` },
     ...[...new Set(claim.sources.map((s) => s.type))].map((t) => ({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SOURCE_TYPES } from '@/db/schema';
+import { SOURCE_TYPES } from '@/lib/vocabulary';
 import { IdSchema } from '@/lib/articles/schemas';
 import { PageSchema } from '@/lib/http/page-number';
 import { policyText } from '@/lib/text-policy';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/vocabulary';
 import { policyText } from '@/lib/text-policy';
 
 export const MIN_PASSWORD_LENGTH = 12;
