@@ -61,3 +61,11 @@ describe('one text policy at every entrance', () => {
     expect(fieldErrors(NewUserSchema, { email: 'a@b.org', name: 'Ann\u0000', role: 'editor', password: 'long enough password' }).name).toBeDefined();
   });
 });
+
+describe('private notes', () => {
+  it('follow the same policy', async () => {
+    const { PrivateNoteInputSchema } = await import('@/lib/claims/schemas');
+    expect(PrivateNoteInputSchema.parse({ text: ' one\r\ntwo ' }).text).toBe('one\ntwo');
+    expect(fieldErrors(PrivateNoteInputSchema, { text: 'see \u0000' }).text?.[0]).toMatch(/^Private note contains a control character/);
+  });
+});

@@ -86,6 +86,6 @@ export type ClaimSearchInput = z.output<typeof ClaimSearchSchema>;
 
 /** A private note on a claim: team only, never published. */
 export const PrivateNoteInputSchema = z.strictObject({
-  text: z.string().trim().min(1, 'Write the note first').max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`),
+  text: policyText('Private note', { multiline: true }).trim().min(1, 'Write the note first').max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`),
 });
 export type PrivateNoteInput = z.output<typeof PrivateNoteInputSchema>;

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventLoopStats, exportAnnotations, importLargeArticle, importNestedHtml, LatencyProbe, NESTED_LEVELS } from './attacks';
 import { articleText, killServer, prepareDatabase, startServer, tempDir, type RunningServer } from './harness';
 
-const PORT = 3612;
+// The reliability suite runs one file at a time; RELIABILITY_PORT lets two checkouts run side by side.
+const PORT = Number(process.env.RELIABILITY_PORT ?? 3612);
 const BUDGET_MS = 200;
 const dir = tempDir('attacks');
 const databaseFile = join(dir, 'claimdesk.db');
