@@ -32,7 +32,7 @@ export function listArticles(actor: Actor | null, page = 1): { articles: Article
       publicationDate: articles.publicationDate,
       published: articles.published,
       createdAt: articles.createdAt,
-      // Kept by triggers (docs/decisions/precomputed-figures.md): no claims are counted per row.
+      // Kept by triggers (docs/decisions/0005-precomputed-figures.md): no claims are counted per row.
       claimCount: articleFigures.claims,
       reviewedCount: articleFigures.reviewed,
     })

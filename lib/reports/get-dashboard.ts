@@ -82,7 +82,7 @@ function articleWhere(f: DashboardFilter): SQL | null {
 
 /**
  * Figures per article matching the filters. They are read off `article_figures`, which triggers keep
- * up to date (docs/decisions/precomputed-figures.md): no request counts claims or links. The filters
+ * up to date (docs/decisions/0005-precomputed-figures.md): no request counts claims or links. The filters
  * use the articles indexes (outlet, author, and articles_day_idx on ARTICLE_DAY).
  * A claim is anonymous-only when it has sources and none of them is named; unattributed when it has
  * none. As in the article report, dismissed claims are not claims and orphaned ones are no longer

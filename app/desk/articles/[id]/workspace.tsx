@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
-import { segmentArticle } from '@/lib/articles/segments';
+import { segmentArticle } from '@/lib/articles/text-runs';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { addClaimAction, reviewClaimAction, setSpanAction, splitClaimAction, type ActionResult } from './actions';
