@@ -5,6 +5,7 @@ import { articles, CLAIM_STATUSES, claims, registryChanges, registryClaims, regi
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
 import { registryKey } from './registry-key';
+import { pageOf, pageWindow } from '@/lib/paging';
 
 export interface RegistrySourceDetail {
   id: number;
@@ -37,6 +38,8 @@ export function getRegistrySource(
   { claimsPage = 1, articlesPage = 1 }: { claimsPage?: number; articlesPage?: number } = {},
 ): RegistrySourceDetail {
   requireRole(actor, 'factchecker');
+  const articlesWindow = pageWindow(articlesPage, REGISTRY_DETAIL_LIMIT);
+  const claimsWindow = pageWindow(claimsPage, REGISTRY_DETAIL_LIMIT);
   const db = getDb();
   const entry = db
     .select({ id: registrySources.id, name: registrySources.name, type: registrySources.type, mergedIntoId: registrySources.mergedIntoId, articleCount: registryFigures.articles })
@@ -69,7 +72,7 @@ export function getRegistrySource(
     with page as (
       select distinct s.article_id as id from sources s where s.registry_id = ${id}
       order by s.article_id desc
-      limit ${REGISTRY_DETAIL_LIMIT + 1} offset ${(articlesPage - 1) * REGISTRY_DETAIL_LIMIT}
+      limit ${articlesWindow.limit} offset ${articlesWindow.offset}
     )
     select a.id, a.title, a.outlet, a.publication_date as publicationDate,
       (select count(distinct c.id) from sources s cross join claim_sources cs on cs.source_id = s.id cross join claims c on c.id = cs.claim_id
@@ -85,8 +88,8 @@ export function getRegistrySource(
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(mine)
     .orderBy(desc(registryClaims.claimId))
-    .limit(REGISTRY_DETAIL_LIMIT + 1)
-    .offset((claimsPage - 1) * REGISTRY_DETAIL_LIMIT)
+    .limit(claimsWindow.limit)
+    .offset(claimsWindow.offset)
     .all();
 
   const changes = db
@@ -99,17 +102,19 @@ export function getRegistrySource(
     .all()
     .map((c) => ({ ...c, at: c.at.toISOString() }));
 
+  const articlesOnPage = pageOf(articleRows, REGISTRY_DETAIL_LIMIT);
+  const claimsOnPage = pageOf(claimRows, REGISTRY_DETAIL_LIMIT);
   return {
     ...entry,
     trackRecord,
     claimCount: Object.values(trackRecord).reduce((a, b) => a + b, 0),
     aliases,
-    articles: articleRows.slice(0, REGISTRY_DETAIL_LIMIT),
+    articles: articlesOnPage.rows,
     articlesPage,
-    articlesHasMore: articleRows.length > REGISTRY_DETAIL_LIMIT,
-    claims: claimRows.slice(0, REGISTRY_DETAIL_LIMIT),
+    articlesHasMore: articlesOnPage.hasMore,
+    claims: claimsOnPage.rows,
     claimsPage,
-    claimsHasMore: claimRows.length > REGISTRY_DETAIL_LIMIT,
+    claimsHasMore: claimsOnPage.hasMore,
     changes,
   };
 }
