@@ -1,7 +1,7 @@
 // Every setting the app reads from the environment, validated once. Nothing else reads process.env.
 import { z } from 'zod';
 
-const EnvSchema = z.object({
+export const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).default('./data/claimdesk.db'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /**

@@ -16,7 +16,7 @@ const MAX_CACHED = 500;
 // One map per process, on globalThis because Next bundles the page and the route handlers that
 // invalidate it separately. Loads are synchronous (better-sqlite3), so no change can land between
 // a load and its store: invalidation is exact. Next's data cache was tried first and dropped, see
-// docs/decisions/reader-page-cache.md.
+// docs/decisions/0003-reader-page-cache.md.
 const store = ((globalThis as { claimdeskReaderCache?: Map<string, ArticleView> }).claimdeskReaderCache ??= new Map());
 
 /**

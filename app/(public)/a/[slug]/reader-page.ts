@@ -2,14 +2,14 @@
 // JavaScript, and the React and App Router runtimes alone weigh more. The browser gets the page,
 // the stylesheet inline and the few lines of reader-script.ts; everything a reader learns is in the
 // HTML itself (footnotes), and the popover shows copies of those footnotes.
-// See docs/decisions/reader-page-cache.md.
+// See docs/decisions/0003-reader-page-cache.md.
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView } from '@/lib/articles/article-view';
 import { toReaderClaim, type ReaderClaim } from '@/lib/articles/reader-claim';
-import { segmentArticle } from '@/lib/articles/segments';
+import { segmentArticle } from '@/lib/articles/text-runs';
 import { describeReviewProgress, describeSummary, summarizeClaims } from '@/lib/articles/summarize-claims';
 import { describeMissingSource, describeSource, STATUS_LABELS } from '@/lib/claims/labels';
 import { env, publicUrl } from '@/lib/env';

@@ -4,7 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { IdSchema } from '@/lib/articles/schemas';
 import { revalidateAllReaderPages } from '@/lib/articles/revalidate-reader-page';
-import { runAction, type ActionState } from '@/lib/http/action';
+import type { z } from 'zod';
+import type { Actor } from '@/lib/auth/roles';
+import { runAction, type ActionSpec, type ActionState } from '@/lib/http/action';
 import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources';
 import { RegistryEditSchema, RegistryMergeSchema } from '@/lib/sources/schemas';
 import { updateRegistrySource } from '@/lib/sources/update-registry-source';
@@ -16,15 +18,19 @@ function revalidateRegistry(): void {
   revalidateAllReaderPages();
 }
 
-export async function editRegistrySourceAction(_prev: RegistryFormState, formData: FormData): Promise<RegistryFormState> {
+/** An editor's registry form: the entry is named by the form's `id`. */
+function registryAction<S extends z.ZodType, R>(formData: FormData, spec: Omit<ActionSpec<S, R, RegistryFormState>, 'role' | 'act'> & { act: (actor: Actor, data: z.output<S>, id: number) => R }) {
   const id = IdSchema.safeParse(formData.get('id'));
-  if (!id.success) return { ok: false, message: 'Unknown source.' };
-  return runAction({
-    role: 'editor',
+  if (!id.success) return Promise.resolve<RegistryFormState>({ ok: false, message: 'Unknown source.' });
+  return runAction({ ...spec, role: 'editor', act: (actor, data) => spec.act(actor, data, id.data) });
+}
+
+export async function editRegistrySourceAction(_prev: RegistryFormState, formData: FormData): Promise<RegistryFormState> {
+  return registryAction(formData, {
     schema: RegistryEditSchema,
     input: { name: formData.get('name') ?? undefined, type: formData.get('type') ?? undefined },
     invalidMessage: 'The correction could not be saved.',
-    act: (actor, edit) => updateRegistrySource(actor, id.data, edit),
+    act: (actor, edit, id) => updateRegistrySource(actor, id, edit),
     done: () => {
       revalidateRegistry();
       return { message: 'Saved.' };
@@ -33,14 +39,11 @@ export async function editRegistrySourceAction(_prev: RegistryFormState, formDat
 }
 
 export async function mergeRegistrySourcesAction(_prev: RegistryFormState, formData: FormData): Promise<RegistryFormState> {
-  const id = IdSchema.safeParse(formData.get('id'));
-  if (!id.success) return { ok: false, message: 'Unknown source.' };
-  return runAction({
-    role: 'editor',
+  return registryAction(formData, {
     schema: RegistryMergeSchema,
     input: { duplicateId: formData.get('duplicateId') ?? undefined },
     invalidMessage: 'Choose the duplicate to merge.',
-    act: (actor, { duplicateId }) => mergeRegistrySources(actor, id.data, duplicateId),
+    act: (actor, { duplicateId }, id) => mergeRegistrySources(actor, id, duplicateId),
     done: (merged, { duplicateId }) => {
       revalidateRegistry();
       redirect(`/desk/sources/${merged.id}?merged=${duplicateId}`);
