@@ -19,13 +19,18 @@ const MAX_CACHED = 500;
 // docs/decisions/reader-page-cache.md.
 const store = ((globalThis as { claimdeskReaderCache?: Map<string, ArticleView> }).claimdeskReaderCache ??= new Map());
 
+/** Could name an article: what slugify() makes, and not absurdly long. */
+export function isPossibleSlug(slug: string): boolean {
+  return slug.length <= 120 && SLUG.test(slug);
+}
+
 /**
  * getPublishedArticle through a per-process cache: a hit does no database work. Only published
  * articles are kept (so unknown slugs cannot fill it), least recently used out first.
  * The result is shared between requests: treat it as read-only.
  */
 export function getCachedPublishedArticle(slug: string): ArticleView | null {
-  if (slug.length > 120 || !SLUG.test(slug)) return null;
+  if (!isPossibleSlug(slug)) return null;
   const hit = store.get(slug);
   if (hit) {
     store.delete(slug);
