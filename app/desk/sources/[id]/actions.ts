@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { revalidateAllReaderPages } from '@/lib/articles/revalidate-reader-page';
+import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { IdSchema } from '@/lib/articles/schemas';
@@ -35,7 +35,7 @@ export async function editRegistrySourceAction(_prev: RegistryFormState, formDat
     return failure(error);
   }
   revalidatePath('/desk/sources', 'layout');
-  revalidateAllReaderPages();
+  revalidateReaderPagesCiting([id.data]);
   return { ok: true, message: 'Saved.' };
 }
 
@@ -53,6 +53,6 @@ export async function mergeRegistrySourcesAction(_prev: RegistryFormState, formD
     return failure(error);
   }
   revalidatePath('/desk/sources', 'layout');
-  revalidateAllReaderPages();
+  revalidateReaderPagesCiting([id.data, merge.data.duplicateId]);
   redirect(`/desk/sources/${merged.id}?merged=${merge.data.duplicateId}`);
 }
