@@ -41,5 +41,5 @@ export const config = {
   // Static files carry no user content; prefetches reuse the page's policy. Public reader responses
   // (/a/<slug>, its annotations.json) and the embed script set their own hash-based policy: they are
   // the same bytes for every reader so that shared caches can keep them, which a nonce would prevent.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|a/[a-z0-9-]+(?:/annotations\\.json)?$|embed(?:\\.[a-z0-9]+)?\\.js$).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|a/[a-z0-9-]+(?:/annotations\\.json)?$|embed\\.js$|embed/[a-z0-9]+\\.js$).*)' }],
 };

@@ -40,7 +40,7 @@ sub vcl_recv {
   # The public responses read no cookie and no credentials: drop them so every reader shares one copy.
   # Everything else (the desk, the API, sign-in) goes to the app uncached.
   if ((req.method == "GET" || req.method == "HEAD") &&
-      req.url ~ "^/(a/[a-z0-9-]+(/annotations\.json)?|embed(\.[a-z0-9]+)?\.js)(\?.*)?$") {
+      req.url ~ "^/(a/[a-z0-9-]+(/annotations\.json)?|embed\.js|embed/[a-z0-9]+\.js)(\?.*)?$") {
     unset req.http.Cookie;
     unset req.http.Authorization;
     return (hash);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { forgetAllReaderResponses, forgetReaderResponses } from '@/lib/http/reader-fast-path';
 import { loadArticleView, type ArticleView } from './article-view';
 
 /** The reader's view: anyone may see a published article; an unpublished one does not exist for them. */
@@ -40,7 +41,7 @@ export function getCachedPublishedArticle(slug: string): ArticleView | null {
   const article = getPublishedArticle(slug);
   if (article) {
     store.set(slug, article);
-    if (store.size > MAX_CACHED) store.delete(store.keys().next().value!);
+    if (store.size > MAX_CACHED) forgetPublishedArticle(store.keys().next().value!);
   }
   return article;
 }
@@ -48,9 +49,11 @@ export function getCachedPublishedArticle(slug: string): ArticleView | null {
 /** Drops one article from the reader cache; see revalidateReaderPage. */
 export function forgetPublishedArticle(slug: string): void {
   store.delete(slug);
+  forgetReaderResponses(slug);
 }
 
 /** Empties the reader cache: for changes that reach many articles at once (a registry correction). */
 export function forgetAllPublishedArticles(): void {
   store.clear();
+  forgetAllReaderResponses();
 }

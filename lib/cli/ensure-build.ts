@@ -4,6 +4,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+
+/** Arguments for `node` that run the production server (lib/cli/serve.ts) on `port`. */
+export function serveCommand(port: number, hostname?: string): string[] {
+  return [tsxCli, join(import.meta.dirname, 'serve.ts'), '--port', String(port), ...(hostname ? ['--hostname', hostname] : [])];
+}
 
 /** Runs `next build` when the build is missing or older than any source it is made from. */
 export function ensureBuild(root = process.cwd()): void {

@@ -1,6 +1,7 @@
 // Headers for the public responses a shared cache (Varnish, a CDN) may keep: the reader page and its
 // annotations. See docs/decisions/reader-page-http-cache.md for the figures chosen here.
 import { createHash } from 'node:crypto';
+import { rememberReaderResponse, storedReaderResponseEtag } from './reader-fast-path';
 
 /**
  * Browsers keep a page a minute; shared caches keep it until claimdesk purges it (lib/http/cache-purge.ts),
@@ -57,8 +58,12 @@ export interface CacheableBody {
   headers?: Record<string, string>;
 }
 
-/** 200 with the body, or 304 when the request already holds this version. HEAD gets the headers only. */
-export function cacheableResponse(request: Request, page: CacheableBody): Response {
+/**
+ * 200 with the body, or 304 when the request already holds this version. HEAD gets the headers only.
+ * `fastPath`: the request path under which the server may answer this response itself from now on
+ * (lib/http/reader-fast-path.ts); call in the same synchronous turn as the read that produced `page`.
+ */
+export function cacheableResponse(request: Request, page: CacheableBody, fastPath?: string): Response {
   const headers = {
     ...page.headers,
     'content-type': page.contentType,
@@ -66,6 +71,9 @@ export function cacheableResponse(request: Request, page: CacheableBody): Respon
     etag: page.etag,
     ...surrogateKeyHeaders(page.keys),
   };
+  if (fastPath && storedReaderResponseEtag(fastPath) !== page.etag) {
+    rememberReaderResponse(fastPath, { body: Buffer.from(page.body), etag: page.etag, headers });
+  }
   if (matchesIfNoneMatch(request.headers.get('if-none-match'), page.etag)) return new Response(null, { status: 304, headers });
   return new Response(request.method === 'HEAD' ? null : page.body, { status: 200, headers });
 }

@@ -5,7 +5,7 @@ import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nextBin } from '../cli/ensure-build';
+import { serveCommand } from '../cli/ensure-build';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -61,11 +61,11 @@ export interface RunningServer {
   exited: Promise<void>;
 }
 
-/** Starts `next start` on 127.0.0.1:`port` with `databaseFile`, and waits until it answers. */
+/** Starts the production server (as `npm start` does, lib/cli/serve.ts) on 127.0.0.1:`port` with `databaseFile`, and waits until it answers. */
 export async function startServer(databaseFile: string, port: number, logFile: string): Promise<RunningServer> {
   const log = createWriteStream(logFile, { flags: 'a' });
   // Its own process group, so that a kill reaches any worker next might fork as well.
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, serveCommand(port, '127.0.0.1'), {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseFile, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,5 +20,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     contentType: 'text/html; charset=utf-8',
     keys: page.keys,
     headers: { 'content-security-policy': page.contentSecurityPolicy },
-  });
+  }, `/a/${slug}`);
 }

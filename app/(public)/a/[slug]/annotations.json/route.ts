@@ -17,5 +17,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     contentType: 'application/json',
     keys: annotations.keys,
     headers: CORS,
-  });
+  }, `/a/${slug}/annotations.json`);
 }
