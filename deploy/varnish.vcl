@@ -12,6 +12,8 @@ vcl 4.1;
 # and start claimdesk with CACHE_PURGE_URL=http://<this varnish>/  (any path). To put the app somewhere
 # else, edit .host and .port below (see README, "Serving readers through a cache").
 
+import std;
+
 backend claimdesk {
   .host = "127.0.0.1";
   .port = "3000";
@@ -32,8 +34,11 @@ sub vcl_recv {
     if (req.http.Surrogate-Key !~ "^[a-z0-9-]+( [a-z0-9-]+)*$") {
       return (synth(400, "Surrogate-Key required"));
     }
-    # obj.http.* only, so the ban lurker can clear matching objects in the background.
-    ban("obj.http.Surrogate-Key ~ (^| )(" + regsuball(req.http.Surrogate-Key, " ", "|") + ")( |$)");
+    # obj.http.* only, so the ban lurker can clear matching objects in the background. \s, not a
+    # space: an unquoted ban argument ends at the first space.
+    if (!std.ban("obj.http.Surrogate-Key ~ (^|\s)(" + regsuball(req.http.Surrogate-Key, " ", "|") + ")(\s|$)")) {
+      return (synth(400, std.ban_error()));
+    }
     return (synth(200, "Banned"));
   }
 

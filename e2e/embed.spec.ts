@@ -1,7 +1,7 @@
 // The publisher embed on a newsroom's own pages (e2e/publisher-site, started beside the app): the
 // one-line snippet finds the claims in three differently built pages, marks them, opens their
 // popovers by mouse and by keyboard, and leaves the host page's console clean under its strict CSP.
-import { createToken, expect, test } from './fixtures';
+import { createToken, expect, signIn, test } from './fixtures';
 import { PUBLISHER_ARTICLE_TITLE, publisherArticleText } from './publisher-site/article';
 import { PUBLISHER_PORT } from './publisher-site/ports';
 
@@ -9,6 +9,7 @@ const PUBLISHER = `http://localhost:${PUBLISHER_PORT}`;
 const HOST_PAGES = ['wordpress', 'react', 'amp'] as const;
 
 let slug = '';
+let articleId = 0;
 let claimCount = 0;
 
 test.beforeAll(async ({ request }) => {
@@ -25,6 +26,7 @@ test.beforeAll(async ({ request }) => {
   expect(review.status()).toBe(200);
   expect((await request.post(`/api/articles/${article.id}/publish`, { headers: auth })).status()).toBe(200);
   slug = article.slug;
+  articleId = article.id;
   claimCount = article.claims.length;
 });
 
@@ -82,3 +84,11 @@ for (const host of HOST_PAGES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('the workspace of a published article gives the embed snippet to copy', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.goto(`/desk/articles/${articleId}`);
+  await page.getByText('Show the fact-checks on your own article page').click();
+  const snippet = page.getByLabel('Add this line to the article page, after the article text:');
+  await expect(snippet).toHaveValue(new RegExp(`^<script src="http://localhost:\\d+/embed\\.js" data-claimdesk="${slug}" async></script>$`));
+});

@@ -65,6 +65,9 @@ async function sendOnce(url: string, keys: readonly string[]): Promise<string | 
     await response.arrayBuffer();
     return response.ok ? null : `HTTP ${response.status}`;
   } catch (error) {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (!(error instanceof Error)) return String(error);
+    // fetch's own message is only "fetch failed"; the reason (ECONNREFUSED, ...) is its cause.
+    const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    return `${error.name}: ${error.message}${cause}`;
   }
 }

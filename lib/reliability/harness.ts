@@ -62,12 +62,12 @@ export interface RunningServer {
 }
 
 /** Starts the production server (as `npm start` does, lib/cli/serve.ts) on 127.0.0.1:`port` with `databaseFile`, and waits until it answers. */
-export async function startServer(databaseFile: string, port: number, logFile: string): Promise<RunningServer> {
+export async function startServer(databaseFile: string, port: number, logFile: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const log = createWriteStream(logFile, { flags: 'a' });
   // Its own process group, so that a kill reaches any worker next might fork as well.
   const child = spawn(process.execPath, serveCommand(port, '127.0.0.1'), {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseFile, PORT: String(port), NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseFile, PORT: String(port), NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -7,6 +7,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { getClaimHistoryPage, type HistoryPage } from '@/lib/claims/get-claim-history';
 import { loadByIdOr404 } from '@/lib/http/page';
 import { OrphanedClaims } from './orphans';
+import { EmbedSnippet } from './embed-snippet';
 import { PublishControl } from './publish-control';
 import { SimilarClaims } from './similar-claims';
 import { Workspace } from './workspace';
@@ -41,6 +42,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </>
           )}
         </p>
+        {article.published && <EmbedSnippet slug={article.slug} />}
         <Link href={`/desk/articles/${article.id}/reimport`}>Import a new version</Link>
         {isEditor && (
           <div className="row">
