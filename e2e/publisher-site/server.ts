@@ -19,6 +19,10 @@ createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/css' }).end(CSS);
     return;
   }
+  if (url.pathname === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
   if (url.pathname === '/') {
     response.writeHead(200, { 'content-type': 'text/plain' }).end('publisher site');
     return;
