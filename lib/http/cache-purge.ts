@@ -9,7 +9,7 @@ import { env } from '@/lib/env';
 // runs on later turns of the event loop, retried with backoff, and is logged when it fails for good.
 
 /** Waits before each retry; the last failure is logged and given up (the short browser max-age still bounds staleness). */
-const RETRY_DELAYS_MS = [250, 1000, 4000, 15000];
+const RETRY_DELAYS_MS = [50, 250, 1000, 4000, 15000];
 const ATTEMPT_TIMEOUT_MS = 3000;
 /**
  * A reader's response the app rendered just before the change may reach the cache just after the
