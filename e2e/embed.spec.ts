@@ -42,7 +42,7 @@ for (const host of HOST_PAGES) {
 
     const summary = page.getByRole('complementary', { name: 'Fact-check summary' });
     await expect(summary).toBeVisible();
-    await expect(summary).toContainText(`${claimCount} claims checked`);
+    await expect(summary).toContainText(`1 of ${claimCount} claims reviewed`);
     const markers = page.locator('claimdesk-claim button');
     const anchored = await markers.count();
     console.log(`${host}: ${anchored} of ${claimCount} claims anchored`);

@@ -1,6 +1,7 @@
 // npm run bench — every speed and memory figure of the project, printed, never asserted.
 import { benchDatabase } from './database';
 import { benchExtraction } from './extraction';
+import { benchLargeArticle } from './large-article';
 import { benchReaderJs } from './reader-js';
 import { benchReaderServing } from './reader-serving';
 
@@ -12,3 +13,5 @@ console.log('\n== Reader serving (app, bare node:http, Varnish) ==');
 await benchReaderServing();
 console.log('\n== Archive scale (database) ==');
 await benchDatabase();
+console.log('\n== Largest article (200,000 characters, ~14,000 claims) ==');
+await benchLargeArticle();

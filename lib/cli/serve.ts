@@ -1,29 +1,41 @@
-// The production HTTP server: Next's request handler behind one node:http server, which answers
-// public reader responses the app has already rendered by itself (lib/http/reader-fast-path.ts).
-// Started by `npm start` (lib/cli/start.ts) and the reliability harness, after the build.
-//   tsx lib/cli/serve.ts --port 3000 [--hostname 127.0.0.1]
+// Serves the production build: `next start`, plus what it cannot do itself. Run by `npm start`
+// (lib/cli/start.ts) and the reliability harness, in a process of its own without the
+// react-server condition (Next loads its server bundles itself).
+//
+// - Listens on HOST:PORT (without HOST, on every interface).
+// - Resolves each request's client address from the TCP peer and, only behind TRUSTED_PROXIES,
+//   X-Forwarded-For, and passes it to the app in CLIENT_ADDRESS_HEADER. Next itself only fills in
+//   X-Forwarded-For when the client did not send one, so the peer would otherwise be lost.
+// - Answers public reader responses the app has already rendered for the current version itself,
+//   without entering Next (lib/http/reader-fast-path.ts): they read no cookie and no client address.
 import { createServer } from 'node:http';
-import { parseArgs } from 'node:util';
 import next from 'next';
+import { env } from '../env';
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from '../http/client-address';
 import { serveStoredReaderResponse } from '../http/reader-fast-path';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '3000' }, hostname: { type: 'string' } } });
-const port = Number(values.port);
-const hostname = values.hostname;
+const { HOST, PORT, TRUSTED_PROXIES } = env();
+const trusted = parseTrustedProxies(TRUSTED_PROXIES);
 
-const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port });
+const app = next({ dev: false, hostname: HOST, port: PORT, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
   if (serveStoredReaderResponse(request, response)) return;
+  request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted);
   void handle(request, response);
 });
-server.listen(port, hostname, () => console.log(`claimdesk listening on http://${hostname ?? 'localhost'}:${port}`));
+// Without HOST, Node listens on every interface, IPv6 and IPv4 alike.
+server.listen(PORT, HOST, () => {
+  const where = HOST ? `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}` : `port ${PORT} on every interface`;
+  console.log(`claimdesk listening on ${where}${TRUSTED_PROXIES ? `; trusting X-Forwarded-For from ${TRUSTED_PROXIES}` : ''}`);
+});
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close(() => process.exit(0));
-    server.closeIdleConnections();
+    // Keep-alive connections may hold close() open; do not wait for them for long.
     setTimeout(() => process.exit(0), 5000).unref();
   });
 }

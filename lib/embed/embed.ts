@@ -19,12 +19,13 @@ interface Annotation {
   explanation: string;
   reviewedAt: string | null;
   sources: { description: string }[];
+  noSourceDescription: string | null;
   evidence: { url: string; title: string; stance: string }[];
   target: { selector: [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }] };
 }
 interface Annotations {
   article: { title: string; readerUrl: string };
-  summary: { total: number; anonymousOnly: number; unattributed: number; falseOrMisleading: number };
+  summary: { description: string };
   claims: Annotation[];
 }
 
@@ -183,7 +184,7 @@ function fillPopover(dialog: HTMLDialogElement, claim: Annotation): void {
   facts.append(el('dt', {}, claim.sources.length > 1 ? 'Sources' : 'Source'));
   facts.append(
     claim.sources.length === 0
-      ? el('dd', {}, 'None named: the claim is in the author’s own voice')
+      ? el('dd', {}, claim.noSourceDescription ?? '')
       : list(claim.sources.map((s) => el('li', {}, s.description))),
   );
   if (claim.evidence.length > 0) {
@@ -194,11 +195,10 @@ function fillPopover(dialog: HTMLDialogElement, claim: Annotation): void {
 }
 
 function summary(data: Annotations, unanchored: Annotation[]): HTMLElement {
-  const { total, anonymousOnly, unattributed, falseOrMisleading } = data.summary;
   const box = el('aside', { class: 'box', 'aria-label': 'Fact-check summary' });
   box.append(
     el('h2', {}, 'Fact-checked claims in this article'),
-    el('p', {}, `${total} claims checked: ${anonymousOnly} rest only on anonymous sources, ${unattributed} name no source, ${falseOrMisleading} found false or misleading.`),
+    el('p', {}, data.summary.description),
   );
   if (unanchored.length > 0) {
     box.append(el('p', {}, `Not marked in the text (${unanchored.length}):`));

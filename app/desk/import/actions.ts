@@ -6,33 +6,30 @@ import { z } from 'zod';
 import { importArticle } from '@/lib/articles/import-article';
 import { readFormArticleText } from '@/lib/articles/read-upload';
 import { ArticleSubmissionSchema } from '@/lib/articles/submission';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { requireRole } from '@/lib/auth/roles';
-import { AppError } from '@/lib/errors';
+import { runAction, type ActionState } from '@/lib/http/action';
 
-export interface ImportState {
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
-}
+/** `values`: what was typed, given back with every refusal so nothing has to be typed again. */
+export type ImportState = ActionState & { values?: Record<string, string> };
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'publicationDate', 'text'] as const;
 
+// The form as posted (the upload is read from it apart); the article itself is checked once the upload is read.
+const ImportFormSchema = z.object(Object.fromEntries(FIELDS.map((f) => [f, z.string().default('')])));
+
 export async function importArticleAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  const actor = requireRole(await getCurrentActor(), 'factchecker');
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
-  let articleId: number;
-  try {
-    const { text, format } = await readFormArticleText(values.text, formData.get('file'));
-    const parsed = ArticleSubmissionSchema.safeParse({ ...values, text, format });
-    if (!parsed.success) {
-      return { message: 'Please correct the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-    }
-    articleId = importArticle(actor, parsed.data).id;
-  } catch (error) {
-    if (error instanceof AppError) return { message: error.message, fieldErrors: error.details as ImportState['fieldErrors'], values };
-    throw error;
-  }
-  revalidatePath('/desk');
-  redirect(`/desk/articles/${articleId}`);
+  return runAction<typeof ImportFormSchema, { id: number }, ImportState>({
+    role: 'factchecker',
+    schema: ImportFormSchema,
+    input: formData,
+    keep: { values },
+    act: async (actor) => {
+      const { text, format } = await readFormArticleText(values.text, formData.get('file'));
+      return importArticle(actor, ArticleSubmissionSchema.parse({ ...values, text, format }));
+    },
+    done: (article) => {
+      revalidatePath('/desk');
+      redirect(`/desk/articles/${article.id}`);
+    },
+  });
 }

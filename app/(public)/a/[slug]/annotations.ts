@@ -5,8 +5,8 @@
 import 'server-only';
 import type { ArticleView } from '@/lib/articles/article-view';
 import { toReaderClaim } from '@/lib/articles/reader-claim';
-import { summarizeClaims } from '@/lib/articles/summarize-claims';
-import { describeSource, STATUS_LABELS } from '@/lib/claims/labels';
+import { describeSummary, summarizeClaims } from '@/lib/articles/summarize-claims';
+import { describeMissingSource, describeSource, STATUS_LABELS } from '@/lib/claims/labels';
 import { publicUrl } from '@/lib/env';
 import { strongEtag } from '@/lib/http/public-cache';
 import { readerKeys } from './reader-page';
@@ -25,6 +25,8 @@ export interface ClaimAnnotation {
   explanation: string;
   reviewedAt: string | null;
   sources: { name: string; type: string; description: string }[];
+  /** What the reader page says when the claim names no source (its own voice, or a vague attribution). */
+  noSourceDescription: string | null;
   evidence: { url: string; title: string; stance: string }[];
   target: {
     selector: [
@@ -36,7 +38,7 @@ export interface ClaimAnnotation {
 
 export interface ArticleAnnotations {
   article: { slug: string; title: string; readerUrl: string; originalUrl: string | null };
-  summary: ReturnType<typeof summarizeClaims>;
+  summary: ReturnType<typeof summarizeClaims> & { description: string };
   claims: ClaimAnnotation[];
 }
 
@@ -63,7 +65,7 @@ export function buildAnnotations(article: ArticleView, pageUrl: string): Article
   const byPosition = new Map(article.claims.map((c) => [c.position, c]));
   return {
     article: { slug: article.slug, title: article.title, readerUrl: pageUrl, originalUrl: article.url },
-    summary: summarizeClaims(article.claims),
+    summary: { ...summarizeClaims(article.claims), description: describeSummary(summarizeClaims(article.claims)) },
     claims: article.claims.map(toReaderClaim).map((claim) => {
       const { start, end } = byPosition.get(claim.position)!;
       const { label, symbol } = STATUS_LABELS[claim.status];
@@ -76,6 +78,7 @@ export function buildAnnotations(article: ArticleView, pageUrl: string): Article
         explanation: claim.note,
         reviewedAt: claim.reviewedAt,
         sources: claim.sources.map((s) => ({ name: s.name, type: s.type, description: describeSource(s) })),
+        noSourceDescription: claim.sources.length === 0 ? describeMissingSource(claim.vagueAttribution) : null,
         evidence: claim.evidence,
         target: {
           selector: [
