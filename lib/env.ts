@@ -23,6 +23,11 @@ export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Marks the session cookie Secure; defaults to on in production. Browsers accept Secure cookies on http://localhost. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /**
+   * Where to send `PURGE` requests (naming surrogate keys) when a public page changes (the shared cache's purge endpoint, e.g.
+   * Varnish with deploy/varnish.vcl). Unset: no shared cache to tell.
+   */
+  CACHE_PURGE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

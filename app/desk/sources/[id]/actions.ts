@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { IdSchema } from '@/lib/articles/schemas';
-import { revalidateAllReaderPages } from '@/lib/articles/revalidate-reader-page';
+import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/auth/roles';
 import { runAction, type ActionSpec, type ActionState } from '@/lib/http/action';
@@ -13,9 +13,10 @@ import { updateRegistrySource } from '@/lib/sources/update-registry-source';
 
 export type RegistryFormState = ActionState;
 
-function revalidateRegistry(): void {
+/** After a correction or merge of registry entries: their pages, and the reader pages that cite them. */
+function revalidateRegistry(registryIds: number[]): void {
   revalidatePath('/desk/sources', 'layout');
-  revalidateAllReaderPages();
+  revalidateReaderPagesCiting(registryIds);
 }
 
 /** An editor's registry form: the entry is named by the form's `id`. */
@@ -31,8 +32,8 @@ export async function editRegistrySourceAction(_prev: RegistryFormState, formDat
     input: { name: formData.get('name') ?? undefined, type: formData.get('type') ?? undefined },
     invalidMessage: 'The correction could not be saved.',
     act: (actor, edit, id) => updateRegistrySource(actor, id, edit),
-    done: () => {
-      revalidateRegistry();
+    done: (entry) => {
+      revalidateRegistry([entry.id]);
       return { message: 'Saved.' };
     },
   });
@@ -45,7 +46,7 @@ export async function mergeRegistrySourcesAction(_prev: RegistryFormState, formD
     invalidMessage: 'Choose the duplicate to merge.',
     act: (actor, { duplicateId }, id) => mergeRegistrySources(actor, id, duplicateId),
     done: (merged, { duplicateId }) => {
-      revalidateRegistry();
+      revalidateRegistry([merged.id, duplicateId]);
       redirect(`/desk/sources/${merged.id}?merged=${duplicateId}`);
     },
   });
