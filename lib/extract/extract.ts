@@ -1,11 +1,11 @@
 // The pipeline: blocks → sentences → attributions (with carry-over for quotations, floating
 // quotes and list lead-ins) → claims split where two sources share a sentence → sources,
 // check-worthiness and duplicates. Pure and deterministic: no I/O, no globals mutated.
-import type { Attribution, Block, ExtractedClaim, Extraction } from './types';
+import type { Attribution, Block, ExtractedClaim, Extraction, RuleId } from './types';
 import { findQuotes, segmentBlocks, splitSentences, type QuoteRegion } from './segment';
 import { tokenize, type Tok } from './tokens';
 import { buildNameIndex, SourceStore, type Context, type ResolvedSource } from './sources';
-import { analyzeSentence, coordinationStart, type FoundAttribution, type SentenceAnalysis } from './attribute';
+import { analyzeSentence, coordinationStart, explainAttribution, type FoundAttribution, type SentenceAnalysis } from './attribute';
 import { checkworthiness } from './checkworthiness';
 import { findDuplicates } from './duplicates';
 
@@ -13,8 +13,14 @@ interface Carried {
   src: ResolvedSource;
   cue: string | null;
   via: FoundAttribution['via'];
-  rule: string;
+  rule: RuleId;
   explanation: string;
+}
+
+/** What a claim's explanation is built from, kept so a later carry-over can rebuild it. */
+interface ClaimNotes {
+  why: string;
+  checkworthinessWhy: string;
 }
 
 interface SentenceWork {
@@ -53,6 +59,7 @@ export function extract(text: string): Extraction {
   const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null, lastThing: null };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
+  const notes: ClaimNotes[] = [];
   const leadIns = new Map<number, Carried[]>();
   let prevBody: { block: number; last: Carried[] } | null = null;
   let pendingOpen: number[] = [];
@@ -81,7 +88,7 @@ export function extract(text: string): Extraction {
         toks.push(t);
       }
       const analysis = analyzeSentence(toks, text, s, e, ctx);
-      const attrs: Carried[] = analysis.attributions.map((f) => ({ src: f.src, cue: f.cue, via: f.via, rule: f.rule, explanation: f.explanation }));
+      const attrs: Carried[] = analysis.attributions.map((f) => ({ src: f.src, cue: f.cue, via: f.via, rule: f.rule, explanation: explainAttribution(f) }));
       updateContext(ctx, analysis);
       // Quote regions are sorted and disjoint: advance one pointer instead of scanning all.
       while (qPtr < quotes.length && quotes[qPtr].close < s) qPtr++;
@@ -146,7 +153,7 @@ export function extract(text: string): Extraction {
         continue;
       }
       const before = claims.length;
-      emitClaims(w, bi, text, store, claims);
+      emitClaims(w, bi, text, store, claims, notes);
       if (w.attrs.length === 0 && w.quoteRegions.length > 0 && quotes[w.quoteRegions[w.quoteRegions.length - 1]] === openAtEnd) {
         for (let k = before; k < claims.length; k++) openQuoteClaims.push(k);
       }
@@ -157,8 +164,12 @@ export function extract(text: string): Extraction {
     if (pendingOpen.length && work.length && work[0].opensQuote && work[0].attrs.length) {
       const a = work[0].attrs;
       for (const k of pendingOpen) {
-        claims[k].attributions = a.map((x) => toAttribution({ ...x, rule: 'multi-paragraph-quote', explanation: `Earlier paragraph of a quotation attributed to ${x.src.name} in the paragraph that continues it.` }, text, store));
-        claims[k].explanation = claims[k].explanation.replace("; author's voice, no source", `; part of a multi-paragraph quotation attributed to ${a[0].src.name}`);
+        const c = claims[k];
+        c.attributions = a.map((x) => toAttribution({ ...x, rule: 'multi-paragraph-quote', explanation: `Earlier paragraph of a quotation attributed to ${x.src.name} in the paragraph that continues it.` }, text, store));
+        // The speaker is named now: a vague phrase in the paragraph no longer decides anything.
+        c.vagueAttribution = null;
+        notes[k].why = `part of a multi-paragraph quotation attributed to ${a[0].src.name}`;
+        c.explanation = claimExplanation(notes[k], c);
       }
     }
     pendingOpen = openQuoteClaims;
@@ -200,7 +211,7 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
     if (rp.length > 6) rp.shift();
   }
   if (a.subject && a.subject.type === 'document' && !ctx.lastDoc) ctx.lastDoc = a.subject;
-  if (a.subject && a.subject.type === 'organization' && !/capitalised name|pronoun/.test(a.subject.how) && a.attributions.length === 0) ctx.lastThing = a.subject;
+  if (a.subject && a.subject.type === 'organization' && a.subject.basis !== 'capitalised-name' && a.subject.basis !== 'pronoun' && a.attributions.length === 0) ctx.lastThing = a.subject;
 }
 
 /** Every sentence of a multi-sentence quotation carries the attribution found in any of them. */
@@ -228,7 +239,7 @@ function toAttribution(a: Carried, text: string, store: SourceStore): Attributio
 }
 
 /** One claim per sentence, or two when the sentence joins claims from different sources. */
-function emitClaims(w: SentenceWork, block: number, text: string, store: SourceStore, claims: ExtractedClaim[]): void {
+function emitClaims(w: SentenceWork, block: number, text: string, store: SourceStore, claims: ExtractedClaim[], notes: ClaimNotes[]): void {
   const found = w.analysis.attributions;
   const parts: Array<{ start: number; end: number; attrs: Carried[]; why: string }> = [];
   let split = -1;
@@ -259,18 +270,22 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
     const cw = checkworthiness({ text: claimText, attributed: attributions.length > 0, quoted: quotedWhole, cues: attributions.map((a) => a.cue ?? '') });
     // A vague phrase only matters when nobody is named for the claim.
     const vague = attributions.length === 0 ? w.analysis.vague : null;
-    claims.push({
-      start: p.start,
-      end: p.end,
-      text: claimText,
-      checkworthiness: cw.score,
-      block,
-      attributions,
-      vagueAttribution: vague,
-      duplicateOf: null,
-      explanation: `${capitalise(p.why)}${attributions.length ? `; attributed (${p.attrs.map((a) => a.rule).join(', ')})` : vague ? `; vague attribution "${vague}" names no one` : '; author\'s voice, no source'}; check-worthiness ${cw.score} (${cw.why.join(', ') || 'no signals'}).`,
-    });
+    const note: ClaimNotes = { why: p.why, checkworthinessWhy: cw.why.join(', ') || 'no signals' };
+    const claim: ExtractedClaim = { start: p.start, end: p.end, text: claimText, checkworthiness: cw.score, block, attributions, vagueAttribution: vague, duplicateOf: null, explanation: '' };
+    claim.explanation = claimExplanation(note, claim);
+    claims.push(claim);
+    notes.push(note);
   }
+}
+
+/** Why the span is a claim, what it rests on, and its check-worthiness, from the claim's own fields. */
+function claimExplanation(n: ClaimNotes, c: ExtractedClaim): string {
+  const sourcing = c.attributions.length
+    ? `attributed (${c.attributions.map((a) => a.rule).join(', ')})`
+    : c.vagueAttribution
+      ? `vague attribution "${c.vagueAttribution}" names no one`
+      : "author's voice, no source";
+  return `${capitalise(n.why)}; ${sourcing}; check-worthiness ${c.checkworthiness} (${n.checkworthinessWhy}).`;
 }
 
 function capitalise(s: string): string {

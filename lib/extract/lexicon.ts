@@ -68,9 +68,6 @@ export const AUX_ADVERBS = set(`
   would will could can may might did does do
 `);
 
-export const PRONOUNS_PERSON = set(`he she`);
-export const PRONOUNS_GROUP = set(`they`);
-
 /** Words at a clause start that are not part of the subject. */
 export const CONNECTORS = set(`
   but however and yet still so meanwhile also moreover additionally furthermore instead
@@ -280,3 +277,73 @@ export const MALE_NAMES = set(`
   pierre jean jacques francois luis carlos juan miguel pedro diego pablo giuseppe marco luca
   hans klaus jurgen lars sven erik hiroshi kenji takeshi wei ming lionel alan robert martin
 `);
+
+// ---------------------------------------------------------------------------------------------
+// Grammar words the attribution rules (attribute.ts) use. Closed-class English words, not news
+// vocabulary: they hold for any article.
+
+/** Cues that may come before their speaker: '"C," said X', "C, says X". */
+export const INVERTIBLE_CUES = set(`
+  said says added adds wrote writes asked asks explained explains noted notes continued recalled
+  recalls argued argues insisted insists declared declares warned warns told tells
+`);
+/** Relative pronouns: a speaker ends where its relative clause starts ("a nurse who asked ..."). */
+export const RELATIVE_PRONOUNS = set(`who whom whose which that`);
+/** A cue after one of these is inside a relative clause ("X, who testified at trial, said"). */
+export const RELATIVE_OPENERS = set(`who whom whose which`);
+/** Words that start an appositive or modifier between commas: "X, a member of ..., said". */
+export const MODIFIER_OPENERS = set(`who which whose a an`);
+/** Words that start a new clause; the subject of a later cue comes after the last of them. */
+export const CLAUSE_SPLITTERS = set(`
+  and but while whereas what that as because although though when if since so whom which who where
+`);
+/** Coordinating conjunctions: "X condemned the attack and said ...". */
+export const COORDINATORS = set(`and but or`);
+/** Words that open a coordinated clause: "A said X, but B said Y". */
+export const COORDINATING_OPENERS = set(`and but while whereas`);
+/** Words that open an introductory phrase skipped before the subject ("In a statement, ..."). */
+export const INTRO_WORDS = set(`
+  in on at after before during with without since despite although though while when as speaking
+  asked talking following amid under for from by because if once until unlike like given last this
+  earlier later hours days weeks months years
+`);
+/** Words that continue a capitalised name ("Bank of England", "Ali bin Said"). */
+export const NP_CONTINUERS = set(`of and for at in on from with to the de del da van von bin al el la le der du des y e`);
+/** Frequent verbs, to find where a subject ends. */
+export const COMMON_VERBS = set(`
+  made took went gave met won lost left held began came got put set ran led fled hit cut sent spent
+  built brought bought fought kept struck stood drew knew grew threw became remained makes takes goes
+  gives meets wins loses leaves holds begins comes gets puts sets runs leads hits cuts sends spends
+  builds brings buys fights keeps strikes stands draws knows grows throws becomes remains is are was
+  were has have had will would could can may might should must does did do
+`);
+/**
+ * Words that make the next word a noun ("the report", "his claims"); "that" is left out because
+ * "the finding that suggests" is a relative clause.
+ */
+export const NOUN_DETERMINERS = set(`the a an his her their its our my your this these those new latest recent`);
+/** Cue words that are also plural nouns ("reports", "claims"); a following participle or verb shows the noun reading. */
+export const NOUN_LIKE_CUES = set(`
+  reports claims estimates states findings notes comments charges shows warnings promises posts
+  tweets concerns fears hopes views doubts calls
+`);
+/** Words after a noun-like cue that show it is a noun: "reports seen by", "claims of". */
+export const POSTMOD_NEXT = set(`seen obtained reviewed published released issued from of by`);
+export const PREPOSITIONS = set(`in on at to for from with by of about after before during over under into`);
+/** Cues that only attribute with a document as subject or a that-clause ("Police found a body" is an event). */
+export const FINDING_CUES = set(`find finds found show shows showed shown`);
+/** "X was quoted / cited / heard / described as saying C". */
+export const QUOTED_AS_VERBS = set(`quoted cited heard described`);
+/** Auxiliaries of a passive cue: "was told by engineers". */
+export const PASSIVE_AUX = set(`was were been being is are`);
+/** "Among its key findings: C". */
+export const FINDINGS_NOUNS = set(`findings conclusions recommendations`);
+/** Determiners that refer back to a document just named: "its", "their", "the". */
+export const REFERRING_DETERMINERS = set(`its their the`);
+/** "call" is a cue with "for", a quotation, or "into question". */
+export const CALL_VERBS = set(`call calls called`);
+/** "told OUTLET": the object of "tell" may be the relaying outlet. */
+export const TELL_VERBS = set(`told tells tell telling`);
+/** "seen by OUTLET", "obtained by OUTLET": the outlet relays a document or a speaker. */
+export const RELAY_PARTICIPLES = set(`seen obtained reviewed viewed quoted cited polled surveyed interviewed contacted`);
+export const CLOSE_QUOTES = set(`” " »`);

@@ -278,3 +278,14 @@ describe('media and organisations', () => {
     expect(x[2].sources[0]).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('quotations over paragraphs', () => {
+  it('the first paragraph of a two-paragraph quotation takes the speaker and drops its vague phrase', () => {
+    const x = extract('The pumps were reportedly sold, "and nobody asked the council.\n\n"We found out from the papers," said councillor Aida Brook.');
+    const first = x.claims[0];
+    expect(first.attributions.map((a) => x.sources[a.source].name)).toEqual(['Aida Brook']);
+    expect(first.vagueAttribution).toBeNull();
+    expect(first.explanation).not.toMatch(/names no one/);
+    expect(first.explanation).toMatch(/multi-paragraph quotation attributed to Aida Brook/);
+  });
+});

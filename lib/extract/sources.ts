@@ -28,9 +28,28 @@ export interface ResolvedSource {
   /** Absolute span of the words naming the source. */
   mentionStart: number;
   mentionEnd: number;
-  /** How the name was resolved, for explanations. */
+  /** How the name was resolved, in words, for explanations only: rules test `basis`. */
   how: string;
+  basis: SourceBasis;
 }
+
+/** How a noun phrase became a source; the rules decide on this, never on the `how` text. */
+export type SourceBasis =
+  | 'anonymity-marker'
+  | 'pronoun'
+  | 'named-person'
+  | 'name-resolved'
+  | 'role-reference'
+  | 'role-holder'
+  | 'news-outlet'
+  | 'unnamed-group'
+  | 'unnamed-person'
+  | 'nationality-group'
+  | 'document'
+  | 'document-reference'
+  | 'institution'
+  | 'country'
+  | 'capitalised-name';
 
 /** Full person names found anywhere in the article, by surname and by role. */
 export interface NameIndex {
@@ -205,7 +224,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     const resolved = usable.map((p) => resolveNP(p, text, ctx));
     // A proper name beats a role description: "Orchard's chief executive, Lionel Baptiste".
     const person =
-      resolved.find((r) => r && r.type === 'person' && /^(?:named person|name resolved)/.test(r.how)) ??
+      resolved.find((r) => r && r.type === 'person' && (r.basis === 'named-person' || r.basis === 'name-resolved')) ??
       resolved.find((r) => r && r.type === 'person' && /\p{Lu}/u.test(r.name));
     if (person) return person;
     return resolved[0] ?? null;
@@ -246,18 +265,18 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
         if (g === want || g === null) p = ctx.recentPersons[k];
       }
       p ??= ctx.lastPerson;
-      return { name: p ? p.name : words[0].text, type: 'person', ...span, how: p ? `pronoun "${words[0].text}" resolved to the last person named, ${p.name}` : 'unresolved pronoun' };
+      return { name: p ? p.name : words[0].text, type: 'person', ...span, how: p ? `pronoun "${words[0].text}" resolved to the last person named, ${p.name}` : 'unresolved pronoun', basis: 'pronoun' };
     }
     if (w === 'they') {
       const g = ctx.lastGroup;
       if (!g) return null;
-      return { name: g.name, type: g.type, ...span, how: `pronoun "they" resolved to ${g.name}` };
+      return { name: g.name, type: g.type, ...span, how: `pronoun "they" resolved to ${g.name}`, basis: 'pronoun' };
     }
     if (w === 'it' || w === 'its') {
       // "its findings" look for a document first; "it said" for the latest institution or document.
       const d = w === 'its' ? ctx.lastDoc ?? ctx.lastThing : ctx.lastThing ?? ctx.lastDoc;
       if (!d) return null;
-      return { name: d.name, type: d.type, ...span, how: `pronoun "${w}" resolved to ${d.name}` };
+      return { name: d.name, type: d.type, ...span, how: `pronoun "${w}" resolved to ${d.name}`, basis: 'pronoun' };
     }
     if (w === 'i' || w === 'we' || w === 'you') return null;
   }
@@ -274,7 +293,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   const head = words[headIdx];
   const lowerNp = np.toLowerCase();
 
-  if (ANON_MARKERS.slice(0, 6).some((re) => re.test(np))) return { name: np, type: 'anonymous', ...span, how: 'anonymity marker in the subject' };
+  if (ANON_MARKERS.slice(0, 6).some((re) => re.test(np))) return { name: np, type: 'anonymous', ...span, how: 'anonymity marker in the subject', basis: 'anonymity-marker' };
 
   // Person: a trailing run of name words after a title, role or first name - in the core
   // ("Grace Mwangi [of the Red Cross]") or after titles only ("Secretary of State Marco Rubio").
@@ -282,28 +301,28 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   const person = personFromRun(core, text, ctx) ?? (words.length > core.length ? personFromRun(words, text, ctx, true) : null);
   if (person) return { ...person, ...span };
 
-  if (MEDIA_PHRASES.some((re) => re.test(np))) return { name: np, type: 'media', ...span, how: 'news outlet phrase' };
+  if (MEDIA_PHRASES.some((re) => re.test(np))) return { name: np, type: 'media', ...span, how: 'news outlet phrase', basis: 'news-outlet' };
   const capWords = words.filter((w) => w.cap);
   // Only the core decides: "documents seen by The Daily Ledger" are documents, not the outlet.
   // Ambiguous outlet words ("Press", "Mail") count as the capitalised head of a name ("The
   // Associated Press"); "agency"/"network" only next to another outlet word ("News Agency").
   const capHeadMedia = head.cap && MEDIA_WORDS.has(head.lower) && !INSTITUTIONAL_MEDIA_WORDS.has(head.lower) && words.length > 1;
   if ((MEDIA_WORDS.has(head.lower) && !AMBIGUOUS_MEDIA.has(head.lower)) || capHeadMedia || core.some((w) => w.cap && MEDIA_WORDS.has(w.lower) && !AMBIGUOUS_MEDIA.has(w.lower))) {
-    return { name: stripPossessive(np.replace(/^the\s+/i, (m) => (capWords.length && words[0].cap ? m : ''))), type: 'media', ...span, how: 'outlet name' };
+    return { name: stripPossessive(np.replace(/^the\s+/i, (m) => (capWords.length && words[0].cap ? m : ''))), type: 'media', ...span, how: 'outlet name', basis: 'news-outlet' };
   }
 
   // Unnamed people and groups.
-  if (ANON_NOUNS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
+  if (ANON_NOUNS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}`, basis: 'unnamed-group' };
   // A bare "many"/"some" ("many say") is vague attribution, not a source.
   if (QUANT_HEADS.has(head.lower) && words.length === 1) return null;
-  if (QUANT_HEADS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: 'unnamed group' };
+  if (QUANT_HEADS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: 'unnamed group', basis: 'unnamed-group' };
   if (head.cap && PLURAL_DEMONYM.test(head.lower) && words.slice(0, headIdx).every((w) => DETERMINERS.has(w.lower) || w.cap) && !COUNTRIES.has(head.lower) && !ctx.names.bySurname.has(head.lower)) {
-    return { name: np, type: 'anonymous', ...span, how: 'group of people named by nationality or affiliation' };
+    return { name: np, type: 'anonymous', ...span, how: 'group of people named by nationality or affiliation', basis: 'nationality-group' };
   }
 
   // "broadcaster NTV", "the newspaper Le Monde": a media descriptor before a name.
   if (head.cap && words.some((w) => !w.cap && MEDIA_DESCRIPTORS.has(w.lower))) {
-    return { name: np.replace(/^the\s+/i, ''), type: 'media', ...span, how: 'outlet named with a media descriptor' };
+    return { name: np.replace(/^the\s+/i, ''), type: 'media', ...span, how: 'outlet named with a media descriptor', basis: 'news-outlet' };
   }
   // A document noun inside a proper name ("the U.S. Geological Survey") names an institution.
   if (DOC_NOUNS.has(head.lower) && !(head.cap && words.length > 1 && !isSentenceInitial(text, head.start))) {
@@ -311,33 +330,33 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     // "the report" refers back to the last report; "the finding(s)"/"the data" to the last document.
     const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|results?)$/.test(head.lower));
     if (generic && ctx.lastDoc && sameKind && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
-      return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}` };
+      return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}`, basis: 'document-reference' };
     }
     // "Intelligence reports seen by X": the relay is reported as via, not part of the name.
     const name = np.replace(/\s+(?:seen|obtained|reviewed|viewed) by\b.*$/i, '');
-    return { name, type: 'document', ...span, how: 'document as source' };
+    return { name, type: 'document', ...span, how: 'document as source', basis: 'document' };
   }
   const singular = head.lower.endsWith('ies') ? `${head.lower.slice(0, -3)}y` : head.lower.replace(/s$/, '');
   if (ORG_WORDS.has(head.lower) || ORG_WORDS.has(singular) || capWords.some((w) => ORG_WORDS.has(w.lower)) || /^\p{Lu}{2,}$/u.test(head.text) || (head.cap && DOC_NOUNS.has(head.lower))) {
-    return { name: np, type: 'organization', ...span, how: 'institution' };
+    return { name: np, type: 'organization', ...span, how: 'institution', basis: 'institution' };
   }
   const countryKey = words.filter((w) => !DETERMINERS.has(w.lower)).map((w) => w.lower).join('_');
   if (COUNTRIES.has(countryKey) || COUNTRY_PHRASES.has(countryKey) || COUNTRY_PHRASES.has(lowerNp.replace(/\s+/g, '_'))) {
-    return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'country or capital speaking as its government' };
+    return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'country or capital speaking as its government', basis: 'country' };
   }
   // "a nurse", "an engineer": one unnamed person (documents, outlets and institutions were typed above).
   if (!head.cap && /^(?:a|an)$/.test(words[0].lower) && words.length <= 4 && words.every((w) => !w.cap)) {
-    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}` };
+    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}`, basis: 'unnamed-person' };
   }
   // Unlisted plural people nouns by their ending ("engineers", "physicians", "participants").
   if (!head.cap && /(?:ers|ists|ians|ants|ents|ors)$/.test(head.lower) && !NOT_PEOPLE.has(head.lower)) {
-    return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
+    return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}`, basis: 'unnamed-group' };
   }
   if (ROLE_NOUNS.has(head.lower) && !head.cap) {
     const role = ctx.names.roles.filter((x) => x.role === head.lower && x.pos < span.mentionStart).pop() ?? ctx.names.roles.find((x) => x.role === head.lower);
-    if (role) return { name: role.name, type: 'person', ...span, how: `"${np}" refers to ${role.name}` };
-    if (/^(?:a|an)$/i.test(words[0].text)) return { name: np, type: 'anonymous', ...span, how: 'unnamed role holder' };
-    return { name: np, type: 'person', ...span, how: 'role holder' };
+    if (role) return { name: role.name, type: 'person', ...span, how: `"${np}" refers to ${role.name}`, basis: 'role-reference' };
+    if (/^(?:a|an)$/i.test(words[0].text)) return { name: np, type: 'anonymous', ...span, how: 'unnamed role holder', basis: 'unnamed-person' };
+    return { name: np, type: 'person', ...span, how: 'role holder', basis: 'role-holder' };
   }
   if (capWords.length === words.length && !(words.length > 1 && words[0].lower === 'the' && !words[1].cap) || (words[0].lower === 'the' && words.slice(1).every((w) => w.cap) && words.length > 1)) {
     // An unknown capitalised phrase: a single word is most often a surname, longer ones an institution.
@@ -345,16 +364,16 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       // Capitalisation at the start of a sentence is weak evidence of a name; a single name never
       // introduced with a first name is more often an institution ("Hamas", "Google") than a person.
       if (isSentenceInitial(text, words[0].start) && !ctx.names.proper.has(words[0].lower) && !/^\p{Lu}{2,}$/u.test(words[0].text)) {
-        return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'capitalised name at sentence start (weak)' };
+        return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'capitalised name at sentence start (weak)', basis: 'capitalised-name' };
       }
-      return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'single capitalised name, not introduced as a person' };
+      return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'single capitalised name, not introduced as a person', basis: 'capitalised-name' };
     }
-    return { name: np, type: 'organization', ...span, how: 'capitalised name of an institution' };
+    return { name: np, type: 'organization', ...span, how: 'capitalised name of an institution', basis: 'capitalised-name' };
   }
   return null;
 }
 
-function personFromRun(words: readonly Tok[], text: string, ctx: Context, titlesOnlyBefore = false): { name: string; type: 'person'; how: string } | null {
+function personFromRun(words: readonly Tok[], text: string, ctx: Context, titlesOnlyBefore = false): { name: string; type: 'person'; how: string; basis: SourceBasis } | null {
   let r = words.length;
   while (r > 0 && (isNameWord(words[r - 1]) || /^\p{Lu}$/u.test(words[r - 1].text)) && !(r < words.length && words[r - 1].possessive)) r--;
   let run = words.slice(r);
@@ -373,7 +392,7 @@ function personFromRun(words: readonly Tok[], text: string, ctx: Context, titles
   if (!(run.length >= 2 || titled || known)) return null;
   if (ORG_WORDS.has(last.lower) || COUNTRY_PHRASES.has(run.map((t) => t.lower).join('_'))) return null;
   const name = known && known.split(' ').length >= run.length ? known : run.map((t) => stripPossessive(t.text)).join(' ');
-  return { name, type: 'person', how: known ? `name resolved to ${known}` : 'named person' };
+  return { name, type: 'person', how: known ? `name resolved to ${known}` : 'named person', basis: known ? 'name-resolved' : 'named-person' };
 }
 
 const INSTITUTION_NAME_WORDS = new Set('United Nations States Kingdom Union Republic Nation Ministry House Council Court Party Front Army Bank Fund'.split(' '));
