@@ -6,6 +6,12 @@ import type { Tok } from './tokens';
 import { resolveNP, type Context, type ResolvedSource } from './sources';
 import {
   ANON_NOUNS,
+  DEMONYM_ADJECTIVE_ENDING,
+  NOT_PEOPLE,
+  PLURAL_PEOPLE_ENDING,
+  AS_COMPLEMENT_CUES,
+  CLAUSE_ONLY_CUES,
+  CUE_PARTICLES,
   CALL_VERBS,
   CLAUSE_SPLITTERS,
   CLOSE_QUOTES,
@@ -70,9 +76,19 @@ const isBoundaryTok = (t: Tok): boolean => !t.word && t.text !== '(' && t.text !
 function isVerbLike(t: Tok): boolean {
   if (!t.word || t.cap) return false;
   const w = t.lower;
-  if (COMMON_VERBS.has(w) || SPEECH_CUES.has(w) || STANCE_CUES.has(w) || PERSON_ONLY_CUES.has(w)) return true;
+  if (COMMON_VERBS.has(w) || SPEECH_CUES.has(w) || STANCE_CUES.has(w) || PERSON_ONLY_CUES.has(w) || CLAUSE_ONLY_CUES.has(w) || AS_COMPLEMENT_CUES.has(w)) return true;
   if (/n[’']t$/.test(w)) return true;
   return w.length > 4 && /ed$/.test(w);
+}
+
+/** A lower-case word after a capitalised one that is still the noun phrase: "Kenyan farmers", "Regional courts". */
+function continuesNounPhrase(prev: Tok, t: Tok): boolean {
+  const w = t.lower;
+  if (NP_CONTINUERS.has(w) || ANON_NOUNS.has(w) || DOC_NOUNS.has(w) || ORG_WORDS.has(w) || ROLE_NOUNS.has(w) || MEDIA_WORDS.has(w)) return true;
+  if (w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1))) return true;
+  // A plural people noun after an adjective of nationality or place; after a surname the same
+  // ending is more often a verb ("Kane orders").
+  return PLURAL_PEOPLE_ENDING.test(w) && !NOT_PEOPLE.has(w) && DEMONYM_ADJECTIVE_ENDING.test(prev.lower);
 }
 
 /** The sentence's main subject: skip connectors and an introductory phrase, stop at the first verb. */
@@ -93,7 +109,7 @@ export function mainSubjectToks(toks: readonly Tok[], from = 0): Tok[] {
     // After a capitalised name, an unknown lower-case word is most likely the verb
     // ("Jo Kane chairs the panel"), unless it continues the noun phrase.
     const prev = out.length ? out[out.length - 1] : null;
-    if (prev && prev.cap && !prev.possessive && !DETERMINERS.has(prev.lower) && !CONNECTORS.has(prev.lower) && !INTRO_WORDS.has(prev.lower) && t.word && !t.cap && !NP_CONTINUERS.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && !ORG_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !MEDIA_WORDS.has(t.lower)) break;
+    if (prev && prev.cap && !prev.possessive && !DETERMINERS.has(prev.lower) && !CONNECTORS.has(prev.lower) && !INTRO_WORDS.has(prev.lower) && t.word && !t.cap && !continuesNounPhrase(prev, t)) break;
     out.push(t);
   }
   while (out.length && !out[out.length - 1].word) out.pop();
@@ -306,7 +322,9 @@ function participialCue(s: SentenceState, c: CueSite): boolean {
 
 /** "A senior official, speaking on condition of anonymity, said C": the subject and its modifiers fill the sentence up to the comma. */
 function subjectWithModifiers(s: SentenceState, c: CueSite): boolean {
-  if (!(c.seg.length === 0 && c.rawSeg.length === 0 && c.boundaryTok?.text === ',')) return false;
+  // Only auxiliaries between the comma and the cue: "Regional courts, however, have declared".
+  const onlyAux = c.seg.every((x) => AUX_ADVERBS.has(x.lower)) && !(c.seg.length && PASSIVE_AUX.has(c.seg[c.seg.length - 1].lower) && s.toks[c.i + 1]?.lower === 'by');
+  if (!(onlyAux && c.rawSeg.every((x) => x.word) && c.boundaryTok?.text === ',')) return false;
   const { toks, text, ctx } = s;
   const st = mainSubjectToks(toks, 0);
   if (!(st.length && st[st.length - 1].idx >= c.boundary - 1)) return false;
@@ -462,6 +480,16 @@ function cueAt(toks: readonly Tok[], text: string, i: number): { cueText: string
   const w = t.lower;
   let cueText = t.text;
   let isSpeech = SPEECH_CUES.has(w);
+  // "ruled that C", "ruled out C", "pointed out that C": clause-only cues need the clause or particle.
+  if (CLAUSE_ONLY_CUES.has(w)) {
+    const next = toks[i + 1];
+    if (next && CUE_PARTICLES.get(w) === next.lower) {
+      isSpeech = true;
+      cueText = text.slice(t.start, next.end);
+    } else if (next && (next.lower === 'that' || next.text === ':')) isSpeech = true;
+  }
+  // "described the plan as a betrayal": a characterisation needs its "as".
+  if (AS_COMPLEMENT_CUES.has(w)) isSpeech = toks[i + 1]?.lower === 'that' || toks.slice(i + 1, i + 10).some((x) => x.lower === 'as' && !x.quoted);
   const isStance = STANCE_CUES.has(w);
   const isPersonOnly = PERSON_ONLY_CUES.has(w);
   // "calls that into question": an idiom a document can be the subject of. "X called the

@@ -56,7 +56,7 @@ export function extract(text: string): Extraction {
     // A loop, not push(...spread): a huge block would overflow the argument limit.
     for (const t of blockToks[bi]) allToks.push(t);
   }
-  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null, lastThing: null };
+  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null, lastThing: null, paragraph: 0, recentAnon: [] };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
   const notes: ClaimNotes[] = [];
@@ -67,6 +67,7 @@ export function extract(text: string): Extraction {
   for (let bi = 0; bi < segBlocks.length; bi++) {
     const b = segBlocks[bi];
     if (b.kind !== 'body') continue;
+    ctx.paragraph++;
     const quotes = blockQuotes[bi];
     const bToks = blockToks[bi];
     const spans = splitSentences(text, b.start, b.end);
@@ -200,6 +201,11 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
     if (f.src.type === 'document') ctx.lastDoc = ctx.lastThing = f.src;
     if (f.src.type === 'organization') ctx.lastOrg = ctx.lastThing = f.src;
     if (f.src.type === 'anonymous' || f.src.type === 'organization') ctx.lastGroup = f.src;
+    // One unnamed person ("a senior official", "the source") whom "the official" or "he" may continue.
+    if (f.src.type === 'anonymous' && f.src.head && !f.src.head.endsWith('s')) {
+      ctx.recentAnon.push({ src: f.src, paragraph: ctx.paragraph });
+      if (ctx.recentAnon.length > 6) ctx.recentAnon.shift();
+    }
   }
   if (!person && a.subject && a.subject.type === 'person' && /\p{Lu}/u.test(a.subject.name)) person = a.subject;
   if (person) {

@@ -4,6 +4,26 @@
 import type { ExtractedSource, SourceType, TextSpan } from './types';
 import type { Tok } from './tokens';
 import {
+  AMBIGUOUS_MEDIA,
+  DOCUMENT_AUTHOR_PREPS,
+  INDEFINITE_OR_POSSESSIVE,
+  NP_CONTINUERS,
+  REFERRING_DETERMINERS_DEFINITE,
+  BLOCKERS,
+  FEMALE_MARKS,
+  INSTITUTION_NAME_WORDS,
+  INSTITUTIONAL_MEDIA_WORDS,
+  MALE_MARKS,
+  MEDIA_DESCRIPTORS,
+  NOT_NAME,
+  NOT_PEOPLE,
+  PARTY_PLURALS,
+  PERSON_NOUN_ENDING,
+  PLURAL_DEMONYM,
+  PLURAL_PEOPLE_ENDING,
+  POSTMOD,
+  PREPS,
+  QUANT_HEADS,
   ANON_MARKERS,
   ANON_NOUNS,
   AUX_ADVERBS,
@@ -31,6 +51,8 @@ export interface ResolvedSource {
   /** How the name was resolved, in words, for explanations only: rules test `basis`. */
   how: string;
   basis: SourceBasis;
+  /** Head noun of an unnamed source ("official" in "a senior official"), for "the official" later. */
+  head?: string;
 }
 
 /** How a noun phrase became a source; the rules decide on this, never on the `how` text. */
@@ -49,7 +71,8 @@ export type SourceBasis =
   | 'document-reference'
   | 'institution'
   | 'country'
-  | 'capitalised-name';
+  | 'capitalised-name'
+  | 'carried-reference';
 
 /** Full person names found anywhere in the article, by surname and by role. */
 export interface NameIndex {
@@ -62,8 +85,6 @@ export interface NameIndex {
 
 export type Gender = 'm' | 'f';
 
-const FEMALE_MARKS = new Set(['ms', 'mrs', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman']);
-const MALE_MARKS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman']);
 
 /** Gender of a person's canonical name, when the article or the name lists say. */
 export function genderOf(name: string, names: NameIndex): Gender | null {
@@ -75,12 +96,6 @@ export function genderOf(name: string, names: NameIndex): Gender | null {
   return null;
 }
 
-// Capitalised words that start sentences or name things other than people.
-const NOT_NAME = new Set(
-  'The A An In On At But And Or If As When After Before This That These Those His Her Their Its It He She They We I Our My Your There What Why How Who Where While Although Though Despite Since During Among Some Many Several Most One Two Three Four Five Six Seven Eight Nine Ten First Last Next Still Yet However Meanwhile According Read Related Photo Video Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Islamic Arab Muslim Christian Jewish Catholic North South East West Northern Southern Eastern Western Middle New Old Great United Republican Democratic Democrat Republicans Democrats Congress Senate House White Street Avenue Road Square Park River Lake Mount State States Nations Kingdom Union'.split(
-    ' ',
-  ),
-);
 
 function isTitle(t: Tok): boolean {
   return TITLE_WORDS.has(t.text) || TITLE_WORDS.has(t.text.replace(/\.$/, '')) || HONORIFICS.test(t.text);
@@ -168,27 +183,25 @@ export interface Context {
   lastOrg: ResolvedSource | null;
   /** The latest organisation or document, for "it". */
   lastThing: ResolvedSource | null;
+  /** Ordinal of the body paragraph being read. */
+  paragraph: number;
+  /** Recent single unnamed sources ("a senior official"), most recent last, with their paragraph. */
+  recentAnon: Array<{ src: ResolvedSource; paragraph: number }>;
 }
 
-const BLOCKERS = new Set(
-  'said told says wrote added isn\'t wasn\'t aren\'t weren\'t hasn\'t haven\'t doesn\'t didn\'t won\'t isn’t wasn’t aren’t weren’t hasn’t haven’t doesn’t didn’t won’t is are was were be been being has have had will would could can may might shall should must do does did not no nobody none nothing it there what who whom which whose where when why how that if because while although though than'.split(
-    ' ',
-  ),
-);
-// Post-modifying participles and adjectives that may follow a head noun inside a subject.
-const POSTMOD = new Set(
-  'released published issued seen obtained reviewed commissioned compiled prepared conducted familiar close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal linked polled surveyed interviewed contacted questioned consulted'.split(
-    ' ',
-  ),
-);
-const PREPS = new Set('of in within from at by on with for to including among inside outside near under over across about'.split(' '));
-// Outlet words that are also ordinary adjectives or nouns in names.
-const INSTITUTIONAL_MEDIA_WORDS = new Set('agency network channel wire monitor standard'.split(' '));
-const AMBIGUOUS_MEDIA = new Set('independent observer sun standard express mail mirror globe monitor network channel agency press wire'.split(' '));
-const NOT_PEOPLE = new Set('numbers papers letters orders figures matters markets factors events moments elements comments documents statements arguments payments governments parliaments departments components investments settlements agreements developments improvements centers centres sectors errors colors colours rumors rumours'.split(' '));
-const MEDIA_DESCRIPTORS = new Set('broadcaster newspaper daily weekly magazine channel outlet tabloid network website radio television station broadsheet'.split(' '));
-const QUANT_HEADS = new Set('some many several others most few all both'.split(' '));
-const PLURAL_DEMONYM = /(?:ans|ians|ese|is|ists|ites|ers|ats)$/;
+/** Carry-over reaches the paragraph of the mention and the one before, never further. */
+const CARRY_PARAGRAPHS = 1;
+
+/** The latest single unnamed source within reach, optionally with this head noun. */
+function recentAnonymous(ctx: Context, head: string | null): ResolvedSource | null {
+  for (let k = ctx.recentAnon.length - 1; k >= 0; k--) {
+    const a = ctx.recentAnon[k];
+    if (ctx.paragraph - a.paragraph > CARRY_PARAGRAPHS) break;
+    if (head === null || a.src.head === head || head === 'source') return a.src;
+  }
+  return null;
+}
+
 
 function joinText(toks: readonly Tok[], text: string): string {
   return toks.length ? text.slice(toks[0].start, toks[toks.length - 1].end) : '';
@@ -265,6 +278,12 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
         if (g === want || g === null) p = ctx.recentPersons[k];
       }
       p ??= ctx.lastPerson;
+      // An unnamed speaker introduced after the last named person ("a police officer said ... He
+      // added") is who the pronoun continues.
+      const anon = recentAnonymous(ctx, null);
+      if (anon && (!p || p.mentionStart < anon.mentionStart) && anon.head && !(want === 'm' ? FEMALE_MARKS : MALE_MARKS).has(anon.head)) {
+        return { name: anon.name, type: 'anonymous', ...span, how: `pronoun "${words[0].text}" resolved to the unnamed source before it, ${anon.name}`, basis: 'carried-reference', head: anon.head };
+      }
       return { name: p ? p.name : words[0].text, type: 'person', ...span, how: p ? `pronoun "${words[0].text}" resolved to the last person named, ${p.name}` : 'unresolved pronoun', basis: 'pronoun' };
     }
     if (w === 'they') {
@@ -293,7 +312,18 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   const head = words[headIdx];
   const lowerNp = np.toLowerCase();
 
-  if (ANON_MARKERS.slice(0, 6).some((re) => re.test(np))) return { name: np, type: 'anonymous', ...span, how: 'anonymity marker in the subject', basis: 'anonymity-marker' };
+  if (ANON_MARKERS.slice(0, 6).some((re) => re.test(np))) return { name: np, type: 'anonymous', ...span, how: 'anonymity marker in the subject', basis: 'anonymity-marker', head: head.lower };
+
+  // "the source", "the official": the single unnamed source of this or the previous paragraph.
+  if (!head.cap && ANON_NOUNS.has(head.lower) && words.length <= 3 && REFERRING_DETERMINERS_DEFINITE.has(words[0].lower) && !head.lower.endsWith('s')) {
+    const earlier = recentAnonymous(ctx, head.lower);
+    if (earlier) return { name: earlier.name, type: 'anonymous', ...span, how: `"${np}" refers back to ${earlier.name}`, basis: 'carried-reference', head: earlier.head };
+  }
+  // One unnamed person by role: "a spokeswoman for Harlow Mining", "his lawyer", "the company's lawyer".
+  const ownerOrIndefinite = words.slice(0, headIdx).some((w) => w.possessive || INDEFINITE_OR_POSSESSIVE.has(w.lower));
+  if (!head.cap && (ANON_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower)) && ownerOrIndefinite && headIdx <= 4) {
+    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}`, basis: 'unnamed-person', head: head.lower };
+  }
 
   // Person: a trailing run of name words after a title, role or first name - in the core
   // ("Grace Mwangi [of the Red Cross]") or after titles only ("Secretary of State Marco Rubio").
@@ -312,10 +342,12 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   }
 
   // Unnamed people and groups.
-  if (ANON_NOUNS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}`, basis: 'unnamed-group' };
+  if (ANON_NOUNS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}`, basis: 'unnamed-group', head: head.lower };
   // A bare "many"/"some" ("many say") is vague attribution, not a source.
   if (QUANT_HEADS.has(head.lower) && words.length === 1) return null;
   if (QUANT_HEADS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: 'unnamed group', basis: 'unnamed-group' };
+  // "Democrats argued": a party's members speak as the party.
+  if (head.cap && PARTY_PLURALS.has(head.lower)) return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'members of a party speaking as the party', basis: 'institution' };
   if (head.cap && PLURAL_DEMONYM.test(head.lower) && words.slice(0, headIdx).every((w) => DETERMINERS.has(w.lower) || w.cap) && !COUNTRIES.has(head.lower) && !ctx.names.bySurname.has(head.lower)) {
     return { name: np, type: 'anonymous', ...span, how: 'group of people named by nationality or affiliation', basis: 'nationality-group' };
   }
@@ -332,25 +364,28 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     if (generic && ctx.lastDoc && sameKind && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
       return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}`, basis: 'document-reference' };
     }
+    // "a report by the National Water Agency published last month" is the agency's report.
+    const author = documentAuthor(words, headIdx, text, ctx);
+    if (author) return { name: `${author.name} ${head.lower}`, type: 'document', ...span, how: `${head.lower} by ${author.name}`, basis: 'document' };
     // "Intelligence reports seen by X": the relay is reported as via, not part of the name.
     const name = np.replace(/\s+(?:seen|obtained|reviewed|viewed) by\b.*$/i, '');
     return { name, type: 'document', ...span, how: 'document as source', basis: 'document' };
   }
   const singular = head.lower.endsWith('ies') ? `${head.lower.slice(0, -3)}y` : head.lower.replace(/s$/, '');
   if (ORG_WORDS.has(head.lower) || ORG_WORDS.has(singular) || capWords.some((w) => ORG_WORDS.has(w.lower)) || /^\p{Lu}{2,}$/u.test(head.text) || (head.cap && DOC_NOUNS.has(head.lower))) {
-    return { name: np, type: 'organization', ...span, how: 'institution', basis: 'institution' };
+    return { name: institutionName(words, np), type: 'organization', ...span, how: 'institution', basis: 'institution' };
   }
   const countryKey = words.filter((w) => !DETERMINERS.has(w.lower)).map((w) => w.lower).join('_');
   if (COUNTRIES.has(countryKey) || COUNTRY_PHRASES.has(countryKey) || COUNTRY_PHRASES.has(lowerNp.replace(/\s+/g, '_'))) {
     return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'country or capital speaking as its government', basis: 'country' };
   }
   // "a nurse", "an engineer": one unnamed person (documents, outlets and institutions were typed above).
-  if (!head.cap && /^(?:a|an)$/.test(words[0].lower) && words.length <= 4 && words.every((w) => !w.cap)) {
-    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}`, basis: 'unnamed-person' };
+  if (!head.cap && /^(?:a|an)$/.test(words[0].lower) && words.length <= 4 && words.every((w) => !w.cap) && PERSON_NOUN_ENDING.test(head.lower)) {
+    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}`, basis: 'unnamed-person', head: head.lower };
   }
   // Unlisted plural people nouns by their ending ("engineers", "physicians", "participants").
-  if (!head.cap && /(?:ers|ists|ians|ants|ents|ors)$/.test(head.lower) && !NOT_PEOPLE.has(head.lower)) {
-    return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}`, basis: 'unnamed-group' };
+  if (!head.cap && PLURAL_PEOPLE_ENDING.test(head.lower) && !NOT_PEOPLE.has(head.lower)) {
+    return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}`, basis: 'unnamed-group', head: head.lower };
   }
   if (ROLE_NOUNS.has(head.lower) && !head.cap) {
     const role = ctx.names.roles.filter((x) => x.role === head.lower && x.pos < span.mentionStart).pop() ?? ctx.names.roles.find((x) => x.role === head.lower);
@@ -368,9 +403,37 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       }
       return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'single capitalised name, not introduced as a person', basis: 'capitalised-name' };
     }
-    return { name: np, type: 'organization', ...span, how: 'capitalised name of an institution', basis: 'capitalised-name' };
+    return { name: institutionName(words, np), type: 'organization', ...span, how: 'capitalised name of an institution', basis: 'capitalised-name' };
   }
   return null;
+}
+
+/** The author after "by"/"from" in a document's noun phrase: "a report by the Grain Board published ...". */
+function documentAuthor(words: readonly Tok[], headIdx: number, text: string, ctx: Context): ResolvedSource | null {
+  const by = words.findIndex((w, k) => k > headIdx && DOCUMENT_AUTHOR_PREPS.has(w.lower));
+  if (by < 0 || by !== headIdx + 1) return null;
+  const np: Tok[] = [];
+  for (let k = by + 1; k < words.length && !POSTMOD.has(words[k].lower) && !(PREPS.has(words[k].lower) && np.length && !NP_CONTINUERS.has(words[k].lower)); k++) np.push(words[k]);
+  if (!np.some((w) => w.cap)) return null;
+  const r = resolveNP(np, text, ctx);
+  return r && (r.type === 'organization' || r.type === 'person' || r.type === 'media') ? r : null;
+}
+
+/**
+ * An institution's name without a leading "the" or a descriptor before the proper name ("The
+ * opposition Green Party" → "Green Party"); lower-case names ("the navy") stay as written.
+ */
+function institutionName(words: readonly Tok[], np: string): string {
+  let a = 0;
+  while (a < words.length - 1 && DETERMINERS.has(words[a].lower) && !words[a + 0].possessive) a++;
+  if (a === 0 || !words.slice(a).some((w) => w.cap)) return stripPossessive(np);
+  // A lower-case descriptor, then a capitalised name that runs to the end.
+  let b = a;
+  while (b < words.length && !words[b].cap) b++;
+  const tailIsName = b < words.length && words.slice(b).every((w) => w.cap || NP_CONTINUERS.has(w.lower));
+  const from = tailIsName && b > a && words.length - b >= 2 ? b : a;
+  if (!words[from].cap) return stripPossessive(np);
+  return stripPossessive(np.slice(words[from].start - words[0].start));
 }
 
 function personFromRun(words: readonly Tok[], text: string, ctx: Context, titlesOnlyBefore = false): { name: string; type: 'person'; how: string; basis: SourceBasis } | null {
@@ -395,7 +458,6 @@ function personFromRun(words: readonly Tok[], text: string, ctx: Context, titles
   return { name, type: 'person', how: known ? `name resolved to ${known}` : 'named person', basis: known ? 'name-resolved' : 'named-person' };
 }
 
-const INSTITUTION_NAME_WORDS = new Set('United Nations States Kingdom Union Republic Nation Ministry House Council Court Party Front Army Bank Fund'.split(' '));
 
 /** Keeps one entity per real-world source and the canonical (fullest) name. */
 export class SourceStore {
