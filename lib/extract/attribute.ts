@@ -6,6 +6,15 @@ import type { Tok } from './tokens';
 import { resolveNP, type Context, type ResolvedSource } from './sources';
 import {
   ANON_NOUNS,
+  OPEN_QUOTES,
+  ARTICLES,
+  SCENE_PREPOSITIONS,
+  COUNTRIES,
+  MEDIA_DESCRIPTORS,
+  PUBLISHER_FALLBACK,
+  RELAY_CUES,
+  SELF_REFERENCE_DETERMINERS,
+  SUBORDINATORS,
   DEMONYM_ADJECTIVE_ENDING,
   NOT_PEOPLE,
   PLURAL_PEOPLE_ENDING,
@@ -159,6 +168,42 @@ function wordCount(toks: readonly Tok[], from: number, to: number, cap = 3): num
   return n;
 }
 
+/**
+ * "told the Ashgrove Clarion": a name of several capitalised words that is no person and no
+ * institution the lexicon knows is an outlet; "told us" / "told this newspaper" is the publisher.
+ * "told lawmakers", "told the Senate", "told Smith" are audiences, not relays.
+ */
+function toldOutlet(toks: readonly Tok[], k: number, text: string, ctx: Context): Via {
+  const t = toks[k];
+  if (!t || t.quoted || !t.word) return null;
+  const publisher = { name: ctx.publisher ?? PUBLISHER_FALLBACK, type: 'media' as const };
+  if (t.text === 'us') return publisher;
+  if (SELF_REFERENCE_DETERMINERS.has(t.lower) && toks[k + 1] && MEDIA_DESCRIPTORS.has(toks[k + 1].lower)) return publisher;
+  const np: Tok[] = [];
+  for (let j = k; j < toks.length && toks[j].word && !toks[j].quoted && np.length < 6; j++) {
+    if (np.length > 0 && !toks[j].cap && !NP_CONTINUERS.has(toks[j].lower)) break;
+    if (np.length === 0 && !toks[j].cap && toks[j].lower !== 'the') break;
+    np.push(toks[j]);
+  }
+  while (np.length && !np[np.length - 1].cap) np.pop();
+  if (np.filter((x) => x.cap).length < 2) return null;
+  const r = resolveNP(np, text, ctx);
+  return r && mayBeOutlet(r, text) ? { name: r.name, type: 'media' } : null;
+}
+
+/**
+ * An outlet, or a name that may be one: a capitalised name with no institution word in it
+ * ("the Valley Record", "the Ashgrove Clarion"); "the Senate", "Harbor Council" are institutions.
+ */
+function mayBeOutlet(r: ResolvedSource, text: string): boolean {
+  if (r.type === 'media') return true;
+  if (r.type !== 'organization' || (r.basis !== 'capitalised-name' && r.basis !== 'institution')) return false;
+  const words = r.name.toLowerCase().split(/\s+/);
+  // A single capitalised word is an outlet only with an article: "the Intelligencer", not "Google".
+  const single = words.length === 1 && ARTICLES.has(text.slice(r.mentionStart, r.mentionEnd).split(/\s+/)[0].toLowerCase());
+  return (words.length >= 2 || single) && !words.some((w) => ORG_WORDS.has(w) || COUNTRIES.has(w) || ORG_WORDS.has(w.replace(/s$/, '')));
+}
+
 /** Outlet that relayed the content: "told The Washington Post", "seen by Reuters", "in an interview with the BBC". */
 type Via = { name: string; type: SourceType } | null;
 /** A found via and where its phrase starts; `wide` when it comes from the sentence, not the cue. */
@@ -176,10 +221,10 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
     while (np.length && !np[np.length - 1].cap) np.pop();
     if (!np.length) return null;
     const r = resolveNP(np, text, ctx);
-    return r && r.type === 'media' ? { name: r.name.replace(/\s+/g, ' '), type: 'media' } : null;
+    return r && mayBeOutlet(r, text) ? { name: r.name.replace(/\s+/g, ' '), type: 'media' } : null;
   };
   if (cueTok >= 0 && TELL_VERBS.has(toks[cueTok].lower)) {
-    const v = tryNP(cueTok + 1);
+    const v = tryNP(cueTok + 1) ?? toldOutlet(toks, cueTok + 1, text, ctx);
     if (v) return { via: v, at: toks[cueTok].start, wide: false };
   }
   // The sentence-wide cues are the same for every attribution in the sentence: look once.
@@ -342,9 +387,14 @@ function quoteThenSaidSpeaker(s: SentenceState, c: CueSite): boolean {
   const np: Tok[] = [];
   let k = c.i + 1;
   // The speaker ends at a relative clause: "said a nurse who asked not to be named".
-  while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted && np.length < 10 && !RELATIVE_PRONOUNS.has(toks[k].lower)) np.push(toks[k++]);
-  // The speaker is a bare noun phrase: "said the timeline was" is a clause, not a speaker.
-  const clean = np.length > 0 && !PREPOSITIONS.has(np[0].lower) && !np.some((x) => isVerbLike(x) || (AUX_ADVERBS.has(x.lower) && !x.cap));
+  while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted && np.length < 10 && !RELATIVE_PRONOUNS.has(toks[k].lower) && !SUBORDINATORS.has(toks[k].lower)) np.push(toks[k++]);
+  // The speaker is a bare noun phrase: "said the timeline was" is a clause, not a speaker. One
+  // that ends in a name may carry participles and adverbs: "said the recently named chair Ana Ruiz".
+  const beforePrep = np.findIndex((x, k) => k > 0 && SCENE_PREPOSITIONS.has(x.lower));
+  const core = beforePrep > 0 ? np.slice(0, beforePrep) : np;
+  const endsWithName = core.length > 1 && core[core.length - 1].cap;
+  const clean = np.length > 0 && !PREPOSITIONS.has(np[0].lower) &&
+    (endsWithName ? !core.some((x) => !x.cap && (COMMON_VERBS.has(x.lower) || SPEECH_CUES.has(x.lower))) : !np.some((x) => isVerbLike(x) || (AUX_ADVERBS.has(x.lower) && !x.cap)));
   const r = clean ? resolveNP(np, text, ctx) : null;
   if (!(r && wordCount(toks, 0, c.boundary) >= 2)) return false;
   add(s, r, c.cueText, c.i, 0, 'quote-then-said-speaker', `inverted "${c.cueText} ${r.name}" after the quoted content`);
@@ -471,8 +521,28 @@ function findingsColon(s: SentenceState): void {
   }
 }
 
-/** Rules over the whole sentence, tried when no cue rule linked a source. */
-export const SENTENCE_RULES: ReadonlyArray<{ id: RuleId; apply: (s: SentenceState) => void }> = [{ id: 'findings-colon', apply: findingsColon }];
+/** "Minister Ada Holm: “We will not ...”": a speaker, a colon, and the quotation. */
+function speakerColon(s: SentenceState): void {
+  const { toks, text, ctx } = s;
+  const colon = toks.findIndex((x) => x.text === ':' && !x.quoted);
+  if (colon < 1 || colon > 12) return;
+  const after = toks[colon + 1];
+  if (!after || !(OPEN_QUOTES.has(after.text) || after.quoted)) return;
+  let np = toks.slice(0, colon);
+  if (np.some((x) => x.quoted || !x.word)) return;
+  // "The Trust in a statement:" - the channel is not part of the speaker.
+  const scene = np.findIndex((x, k) => k > 0 && SCENE_PREPOSITIONS.has(x.lower));
+  if (scene > 0) np = np.slice(0, scene);
+  if (np.some((x) => isVerbLike(x))) return;
+  const r = resolveNP(np, text, ctx);
+  if (r && r.type !== 'document') add(s, r, ':', colon, 0, 'speaker-colon', `"${joinToks(np, text)}" followed by a colon and a quotation`);
+}
+
+/** Rules over the whole sentence, tried in order while no rule has linked a source. */
+export const SENTENCE_RULES: ReadonlyArray<{ id: RuleId; apply: (s: SentenceState) => void }> = [
+  { id: 'speaker-colon', apply: speakerColon },
+  { id: 'findings-colon', apply: findingsColon },
+];
 
 /** Reads the cue a token may be, or null when it is none. */
 function cueAt(toks: readonly Tok[], text: string, i: number): { cueText: string; kind: CueKind } | null {
@@ -537,7 +607,7 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     for (const rule of CUE_RULES) if (rule.apply(s, site)) break;
   }
 
-  if (s.found.length === 0) for (const rule of SENTENCE_RULES) rule.apply(s);
+  for (const rule of SENTENCE_RULES) if (s.found.length === 0) rule.apply(s);
 
   // One attribution per source: "said ... but insisted" is one speaker. An outlet that only
   // relays ("Reuters reported, citing officials") is the via, not a second source.
@@ -552,6 +622,21 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     if (f !== first && first && f.clauseStartTok > first.cueTok && f.rule === 'source-cue-content' && coordinationStart(toks, f.clauseStartTok) === f.clauseStartTok) continue;
     if (unique.some((u) => u.src.name === f.src.name && u.src.type === f.src.type)) continue;
     unique.push(f);
+  }
+
+  // "X said C, the Valley Record reported" / "X said C, according to Reuters": an outlet or party
+  // named after a speaker's cue relays that speaker; a document there ("according to a
+  // statement") is the speaker's channel. Neither is a second source.
+  for (let k = unique.length - 1; k > 0; k--) {
+    const f = unique[k];
+    const relayCue = f.rule === 'according-to-suffix' || (f.rule === 'content-then-source-cue' && RELAY_CUES.has(toks[f.cueTok]?.lower ?? ''));
+    const speaker = unique.find((g) => g !== f && g.cueTok < f.cueTok && g.rule !== 'according-to-suffix' && g.src.type !== 'document');
+    if (!relayCue || !speaker) continue;
+    if (f.src.type !== 'document') {
+      if (f.src.type !== 'person' && !mayBeOutlet(f.src, text)) continue;
+      speaker.via ??= { name: f.src.name, type: f.src.type === 'person' ? 'person' : 'media' };
+    } else if (f.via) speaker.via ??= f.via; // "according to minutes seen by the Courier"
+    unique.splice(k, 1);
   }
 
   // With several sources, a sentence-wide relay ("minutes seen by X") belongs to the source

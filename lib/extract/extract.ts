@@ -8,6 +8,7 @@ import { buildNameIndex, SourceStore, type Context, type ResolvedSource } from '
 import { analyzeSentence, coordinationStart, explainAttribution, type FoundAttribution, type SentenceAnalysis } from './attribute';
 import { checkworthiness } from './checkworthiness';
 import { findDuplicates } from './duplicates';
+import { MEDIA_WORDS, PUBLISHER_PATTERNS } from './lexicon';
 
 interface Carried {
   src: ResolvedSource;
@@ -56,7 +57,7 @@ export function extract(text: string): Extraction {
     // A loop, not push(...spread): a huge block would overflow the argument limit.
     for (const t of blockToks[bi]) allToks.push(t);
   }
-  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null, lastThing: null, paragraph: 0, recentAnon: [] };
+  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null, lastThing: null, publisher: findPublisher(blocks), paragraph: 0, recentAnon: [] };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
   const notes: ClaimNotes[] = [];
@@ -124,7 +125,7 @@ export function extract(text: string): Extraction {
       const prevAttrs = si > 0 ? work[si - 1].attrs : prevBody && prevBody.block === previousBodyIndex(segBlocks, bi) ? prevBody.last : [];
       const speaker = prevAttrs.find((a) => a.src.type !== 'document' && a.src.type !== 'media') ?? null;
       if (speaker) {
-        w.attrs = [{ ...speaker, cue: null, via: null, rule: 'floating-quote', explanation: `Quotation without a cue of its own, right after one attributed to ${speaker.src.name}: the same speaker continues.` }];
+        w.attrs = [{ ...speaker, cue: null, rule: 'floating-quote', explanation: `Quotation without a cue of its own, right after one attributed to ${speaker.src.name}: the same speaker continues.` }];
         w.explanation = 'quoted sentence (floating quote)';
       }
     }
@@ -183,6 +184,20 @@ export function extract(text: string): Extraction {
     if (d !== null) claims[i].duplicateOf = d;
   });
   return { blocks, claims, sources: store.finish() };
+}
+
+/** The outlet that publishes the article, from its byline or copyright line; null when none names it. */
+function findPublisher(blocks: readonly Block[]): string | null {
+  for (const b of blocks) {
+    if (b.kind === 'body' || b.kind === 'heading') continue;
+    for (const re of PUBLISHER_PATTERNS) {
+      const m = re.exec(b.text.trim());
+      // A byline's second part may be a role ("By Lea Hart, Staff Writer"): only a name with an
+      // outlet word or a leading "The" counts.
+      if (m && (re !== PUBLISHER_PATTERNS[1] || /^The\s/.test(m[1]) || m[1].split(/\s+/).some((w) => MEDIA_WORDS.has(w.toLowerCase())))) return m[1].trim();
+    }
+  }
+  return null;
 }
 
 function previousBodyIndex(blocks: readonly Block[], bi: number): number {
@@ -271,6 +286,7 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
   }
   const quotedWhole = w.opensQuote || w.quoteAtStart >= 0;
   for (const p of parts) {
+    [p.start, p.end] = balanceQuoteEdges(text, p.start, p.end);
     const attributions = p.attrs.map((a) => toAttribution(a, text, store));
     const claimText = text.slice(p.start, p.end);
     const cw = checkworthiness({ text: claimText, attributed: attributions.length > 0, quoted: quotedWhole, cues: attributions.map((a) => a.cue ?? '') });
@@ -292,6 +308,34 @@ function claimExplanation(n: ClaimNotes, c: ExtractedClaim): string {
       ? `vague attribution "${c.vagueAttribution}" names no one`
       : "author's voice, no source";
   return `${capitalise(n.why)}; ${sourcing}; check-worthiness ${c.checkworthiness} (${n.checkworthinessWhy}).`;
+}
+
+/**
+ * A claim cut from a longer quotation keeps only the quote marks it closes or opens: an opening
+ * mark at its start with no closing one inside, or a closing mark at its end with no opening one,
+ * is trimmed from the span ("“The dam held." → "The dam held.").
+ */
+export function balanceQuoteEdges(text: string, start: number, end: number): [number, number] {
+  let opens = 0;
+  let closes = 0;
+  let straight = 0;
+  for (let k = start; k < end; k++) {
+    const ch = text[k];
+    if (ch === '“' || ch === '«') opens++;
+    else if (ch === '”' || ch === '»') closes++;
+    else if (ch === '"') straight++;
+  }
+  let s = start;
+  let e = end;
+  const first = text[s];
+  const last = text[e - 1];
+  if (((first === '“' || first === '«') && opens > closes) || (first === '"' && straight % 2 === 1)) {
+    s++;
+    if (first === '"') straight--;
+    while (s < e && /\s/.test(text[s])) s++;
+  }
+  if (((last === '”' || last === '»') && closes > opens) || (last === '"' && straight % 2 === 1)) e--;
+  return e > s ? [s, e] : [start, end];
 }
 
 function capitalise(s: string): string {

@@ -69,9 +69,12 @@ describe('kind 2: sources named after the claim or after the verb', () => {
 
 describe('kind 3: the relaying outlet is the via, never a second source', () => {
   it('told OUTLET, with an outlet name the lexicon does not know', () => {
-    expect(first('A senior aide told Agence Meridien that the minister would resign.')).toEqual([
-      expect.objectContaining({ mention: 'A senior aide', type: 'anonymous', via: 'Agence Meridien' }),
+    expect(first('A senior aide told the Ashgrove Clarion that the minister would resign.')).toEqual([
+      expect.objectContaining({ mention: 'A senior aide', type: 'anonymous', via: 'Ashgrove Clarion' }),
     ]);
+    // A person or an institution told something is an audience.
+    expect(sourcesOf('Maria Lopez met the board. A senior aide told Maria Lopez that the minister would resign.')[1][0].via).toBeNull();
+    expect(first('A senior aide told the Harbor Council that the minister would resign.')[0].via).toBeNull();
   });
 
   it('told us: the publishing outlet, named from the article when it names itself', () => {

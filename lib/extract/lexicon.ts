@@ -348,7 +348,7 @@ export const MALE_NAMES = set(`
 /** Cues that may come before their speaker: '"C," said X', "C, says X". */
 export const INVERTIBLE_CUES = set(`
   said says say added adds wrote writes asked asks explained explains noted notes continued recalled
-  recalls argued argues argue insisted insists declared declares warned warns warn told tells
+  recalls argued argues argue insisted insists declared declares warned warns warn
   reported reports report claimed claims claim suggested suggests suggest
 `);
 /** Relative pronouns: a speaker ends where its relative clause starts ("a nurse who asked ..."). */
@@ -451,7 +451,7 @@ export const INSTITUTIONAL_MEDIA_WORDS = set(`agency network channel wire monito
 /** Outlet words that are also ordinary adjectives or nouns: media only as the head of a name. */
 export const AMBIGUOUS_MEDIA = set(`independent observer sun standard express mail mirror globe monitor network channel agency press wire`);
 /** Descriptors before an outlet's name: "broadcaster NTV", "the newspaper Le Monde". */
-export const MEDIA_DESCRIPTORS = set(`broadcaster newspaper daily weekly magazine channel outlet tabloid network website radio television station broadsheet`);
+export const MEDIA_DESCRIPTORS = set(`broadcaster newspaper paper publication daily weekly magazine channel outlet tabloid network website radio television station broadsheet`);
 /** Quantifiers that head an unnamed group ("some in the party"). */
 export const QUANT_HEADS = set(`some many several others most few all both`);
 /** Plural endings of groups named by nationality or affiliation ("Tunisians", "Islamists"). */
@@ -464,3 +464,24 @@ export const DOCUMENT_AUTHOR_PREPS = set(`by from`);
 export const INDEFINITE_OR_POSSESSIVE = set(`a an another one his her their its our`);
 /** "the source", "this official": a definite noun phrase that refers back. */
 export const REFERRING_DETERMINERS_DEFINITE = set(`the this that`);
+/** Words that end a speaker placed after its cue: "said a spokesperson when contacted by ...". */
+export const SUBORDINATORS = set(`when while after before during because as since though although until once`);
+/** Cues with which an outlet named after a speaker's cue only relays it: "..., the Record reported". */
+export const RELAY_CUES = set(`reported reports wrote writes revealed`);
+/** "told this newspaper", "told our paper": the publishing outlet. */
+export const SELF_REFERENCE_DETERMINERS = set(`this our`);
+/** The via name for "told us" when the article does not name its publisher. */
+export const PUBLISHER_FALLBACK = 'the publishing outlet';
+/**
+ * Lines in which an article names its own publisher: "© 2026 The Dunmore Courier", "Copyright
+ * 2026 Ledger Media", "By Lea Hart, The Dunmore Courier" / "By Lea Hart | Ashford Ledger".
+ * Group 1 is the name.
+ */
+export const PUBLISHER_PATTERNS: readonly RegExp[] = [
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:[.,;]|\s+all rights reserved|\s*$)/iu,
+  /^by\s+[^,|]{2,60}[,|]\s*((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)\s*$/u,
+];
+export const ARTICLES = set(`the a an`);
+/** Prepositions that open a scene after a speaker ("said X in an email", "on Monday"), not part of the name. */
+export const SCENE_PREPOSITIONS = set(`in on during after before to via`);
+export const OPEN_QUOTES = set(`“ " «`);

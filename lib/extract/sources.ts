@@ -5,6 +5,7 @@ import type { ExtractedSource, SourceType, TextSpan } from './types';
 import type { Tok } from './tokens';
 import {
   AMBIGUOUS_MEDIA,
+  ARTICLES,
   DOCUMENT_AUTHOR_PREPS,
   INDEFINITE_OR_POSSESSIVE,
   NP_CONTINUERS,
@@ -126,7 +127,8 @@ export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
   const roles: NameIndex['roles'] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i]) || NOT_NAME.has(toks[i].text)) {
+    // An article before a capitalised run marks an institution or an outlet ("the Ashgrove Clarion").
+    if (!isNameWord(toks[i]) || NOT_NAME.has(toks[i].text) || (i > 0 && ARTICLES.has(toks[i - 1].lower) && toks[i].start - toks[i - 1].end <= 1)) {
       i++;
       continue;
     }
@@ -183,6 +185,8 @@ export interface Context {
   lastOrg: ResolvedSource | null;
   /** The latest organisation or document, for "it". */
   lastThing: ResolvedSource | null;
+  /** The outlet that publishes the article, when a byline or copyright line names it. */
+  publisher: string | null;
   /** Ordinal of the body paragraph being read. */
   paragraph: number;
   /** Recent single unnamed sources ("a senior official"), most recent last, with their paragraph. */

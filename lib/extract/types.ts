@@ -47,6 +47,7 @@ export const RULE_IDS = [
   'source-cue-content',
   'content-then-source-cue',
   // Whole-sentence patterns (attribute.ts).
+  'speaker-colon',
   'findings-colon',
   // Carried over from another sentence (extract.ts).
   'multi-sentence-quote',
