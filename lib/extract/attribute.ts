@@ -490,17 +490,17 @@ export const CUE_RULES: readonly CueRule[] = [
   { id: 'source-cue-content', apply: subjectBeforeCue },
 ];
 
-/** "According to X, C" / "C, according to X". Returns the index of the last token it read. */
-function accordingTo(s: SentenceState, i: number): number {
+/** "According to X, C" / "C, according to X" / "per X"; `width` is the cue's length in tokens. Returns the index of the last token it read. */
+function accordingTo(s: SentenceState, i: number, width: number): number {
   const { toks, text, ctx } = s;
   const np: Tok[] = [];
-  let k = i + 2;
+  let k = i + width;
   while (k < toks.length && !isBoundaryTok(toks[k]) && !toks[k].quoted && np.length < MAX_SEGMENT) np.push(toks[k++]);
   // "according to reports from U.S. media, including The Washington Post," keeps the inclusion.
   const r = resolveNP(np, text, ctx);
   if (r) {
     const atStart = wordCount(toks, 0, i) <= 2;
-    add(s, r, text.slice(toks[i].start, toks[i + 1].end), i, atStart ? 0 : i, atStart ? 'according-to-prefix' : 'according-to-suffix', `"according to" names ${r.name}`);
+    add(s, r, text.slice(toks[i].start, toks[i + width - 1].end), i, atStart ? 0 : i, atStart ? 'according-to-prefix' : 'according-to-suffix', `"according to" names ${r.name}`);
   }
   return k - 1;
 }
@@ -589,7 +589,13 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     if (!t.word || t.quoted) continue;
     // "According to" may be capitalised at the start of a sentence.
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
-      i = accordingTo(s, i);
+      i = accordingTo(s, i, 2);
+      continue;
+    }
+    // "per the WHO", "said, per Feng": "per" before a name works as "according to"; "per cent",
+    // "per day" do not name anyone.
+    if (t.lower === 'per' && (toks[i + 1]?.cap || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.cap))) {
+      i = accordingTo(s, i, 1);
       continue;
     }
     if (t.cap) continue;

@@ -94,6 +94,12 @@ describe('kind 3: the relaying outlet is the via, never a second source', () => 
     ]);
   });
 
+  it('"per <name>" works as "according to"; "per cent" does not', () => {
+    expect(first('Per the Lakeside Gazette, the river crested at 9 metres.')[0]).toMatchObject({ cue: 'Per', type: 'media' });
+    expect(first('“Stay calm,” one resident said, per the Lakeside Gazette.')[0]).toMatchObject({ mention: 'one resident', via: 'Lakeside Gazette' });
+    expect(first('Prices rose 4 per cent in May.')).toEqual([]);
+  });
+
   it.each([
     ['A memo seen by the Harbour Times shows that the pier was sold in 2021.', 'Harbour Times'],
     ['Emails obtained by the Westfield Post show the deal was signed in May.', 'Westfield Post'],

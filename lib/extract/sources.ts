@@ -254,7 +254,8 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       continue;
     }
     // A lone "it" is a pronoun subject, resolved below; inside a longer phrase it marks a clause.
-    if (BLOCKERS.has(t.lower) && !(t.lower === 'it' && toks.length === 1)) return null;
+    // An acronym is a name even when it spells a blocker ("the WHO").
+    if (BLOCKERS.has(t.lower) && !(t.lower === 'it' && toks.length === 1) && !/^\p{Lu}{2,}$/u.test(t.text)) return null;
     // A verb inside means this is a clause - unless the participle follows the head noun
     // ("reports seen by"), or a determiner makes an -ing word a noun ("the meeting").
     const prev = k > 0 ? toks[k - 1] : null;
@@ -384,7 +385,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'country or capital speaking as its government', basis: 'country' };
   }
   // "a nurse", "an engineer": one unnamed person (documents, outlets and institutions were typed above).
-  if (!head.cap && /^(?:a|an)$/.test(words[0].lower) && words.length <= 4 && words.every((w) => !w.cap) && PERSON_NOUN_ENDING.test(head.lower)) {
+  if (!head.cap && INDEFINITE_OR_POSSESSIVE.has(words[0].lower) && words.length <= 5 && words.slice(headIdx + 1).every((w) => !w.cap) && PERSON_NOUN_ENDING.test(head.lower)) {
     return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}`, basis: 'unnamed-person', head: head.lower };
   }
   // Unlisted plural people nouns by their ending ("engineers", "physicians", "participants").
