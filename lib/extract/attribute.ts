@@ -6,6 +6,9 @@ import type { Tok } from './tokens';
 import { resolveNP, type Context, type ResolvedSource } from './sources';
 import {
   ANON_NOUNS,
+  ADD_VERBS,
+  BE_FORMS,
+  NAME_JOINERS,
   OPEN_QUOTES,
   ARTICLES,
   SCENE_PREPOSITIONS,
@@ -155,6 +158,11 @@ function resolveSegment(seg: Tok[], text: string, ctx: Context): { r: ResolvedSo
       const tail = seg.slice(k + 1);
       if (tail.length === 0) return null;
       const r3 = resolveNP(tail, text, ctx);
+      // "Chile and Peru": both sides named - the whole coordination is the subject (split later).
+      if (r3 && seg[k].lower === 'and' && /\p{Lu}/u.test(r3.name) && (r3.type === 'organization' || r3.type === 'person')) {
+        const head = resolveNP(seg.slice(0, k), text, ctx);
+        if (head && head.type === r3.type && /\p{Lu}/u.test(head.name)) return { r: r3, toks: seg };
+      }
       return r3 ? { r: r3, toks: tail } : null;
     }
   }
@@ -407,7 +415,8 @@ function quoteThenSaidSpeaker(s: SentenceState, c: CueSite): boolean {
  */
 function passiveByAgent(s: SentenceState, c: CueSite): boolean {
   const beforeCue = c.rawSeg.length ? c.rawSeg[c.rawSeg.length - 1].lower : '';
-  if (!(c.kind.isSpeech && !c.kind.isStance && PASSIVE_AUX.has(beforeCue))) return false;
+  // "are demanding" is progressive, not passive.
+  if (!(c.kind.isSpeech && !c.kind.isStance && PASSIVE_AUX.has(beforeCue) && !c.kind.w.endsWith('ing'))) return false;
   const { toks, text, ctx } = s;
   if (toks[c.i + 1]?.lower === 'by') {
     const np: Tok[] = [];
@@ -447,6 +456,9 @@ function subjectBeforeCue(s: SentenceState, c: CueSite): boolean {
   }
   if (!resolved) return false;
   const { r } = resolved;
+  // "smaller than what McKinley said, but ...": "what X said" names a statement; it attributes nothing.
+  const opener = resolved.toks.length ? toks[resolved.toks[0].idx - 1] : undefined;
+  if (opener?.lower === 'what' && (!toks[i + 1] || !toks[i + 1].word)) return false;
   if (!cueFits(c.kind, r)) return false;
   // "Intelligence reports seen by ...": a noun, not the verb "reports".
   if (NOUN_LIKE_CUES.has(w) && (POSTMOD_NEXT.has(toks[i + 1]?.lower ?? '') || (toks[i + 1] && isVerbLike(toks[i + 1])))) return false;
@@ -463,10 +475,14 @@ function subjectBeforeCue(s: SentenceState, c: CueSite): boolean {
   const rule: RuleId = contentBefore && afterWords <= 4 && toks[i + 1]?.lower !== 'that' && toks[i + 1]?.text !== ':' ? 'content-then-source-cue' : 'source-cue-content';
   // Coordinated speakers: "Smith and Adler said" names two sources.
   const andAt = resolved.toks.findIndex((x) => x.lower === 'and' && x.word);
-  if (andAt > 0 && r.type === 'person') {
+  // "Egypt and Jordan criticised": two named institutions; "Department of Health and Human
+  // Services" is one (an "of"/"for" just before the "and" joins parts of a name).
+  const nameJoin = resolved.toks.slice(0, andAt).some((x) => NAME_JOINERS.has(x.lower));
+  const named = (x: ResolvedSource | null): x is ResolvedSource => !!x && (x.type === 'person' || (x.type === 'organization' && x.basis !== 'pronoun')) && /\p{Lu}/u.test(x.name);
+  if (andAt > 0 && (r.type === 'person' || r.type === 'organization') && !nameJoin) {
     const left = resolveNP(resolved.toks.slice(0, andAt), text, ctx);
     const right = resolveNP(resolved.toks.slice(andAt + 1), text, ctx);
-    if (left && right && left.type === 'person' && right.type === 'person' && left.name !== right.name) {
+    if (named(left) && named(right) && left.name !== right.name && (r.type === 'organization' || (left.type === 'person' && right.type === 'person'))) {
       add(s, left, cueText, i, clauseStartTok, rule, `"${joinToks(resolved.toks, text)}" (first of two speakers) + cue "${cueText}"`);
       add(s, right, cueText, i, clauseStartTok, rule, `"${joinToks(resolved.toks, text)}" (second of two speakers) + cue "${cueText}"`);
       return true;
@@ -598,9 +614,16 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
       i = accordingTo(s, i, 1);
       continue;
     }
-    if (t.cap) continue;
+    if (t.cap || t.possessive) continue; // "the state's premier": a possessive noun is no verb
     const cue = cueAt(toks, text, i);
     if (!cue) continue;
+    // "resolutions declaring X illegal", "a reporting station": an -ing form right after a noun
+    // modifies it. As a cue it needs a comma before it (the participial rules) or a form of
+    // "be" ("advocates are urging").
+    const before = i > 0 ? toks[i - 1] : null;
+    if (t.lower.endsWith('ing') && before && before.word && !BE_FORMS.has(before.lower) && !AUX_ADVERBS.has(before.lower) && before.lower !== 'as') continue;
+    // "adding to the pressure", "added to the list": not speech.
+    if (ADD_VERBS.has(t.lower) && toks[i + 1]?.lower === 'to') continue;
     // A determiner before the word makes it a noun ("the report", "his claims").
     const prev = i > 0 ? toks[i - 1] : null;
     if (prev && prev.word && (NOUN_DETERMINERS.has(prev.lower) || prev.possessive)) continue;

@@ -8,6 +8,7 @@ import { buildNameIndex, SourceStore, type Context, type ResolvedSource } from '
 import { analyzeSentence, coordinationStart, explainAttribution, type FoundAttribution, type SentenceAnalysis } from './attribute';
 import { checkworthiness } from './checkworthiness';
 import { findDuplicates } from './duplicates';
+import { COORDINATING_OPENERS, RELATIVE_PRONOUNS } from './lexicon';
 import { MEDIA_WORDS, PUBLISHER_PATTERNS } from './lexicon';
 
 interface Carried {
@@ -215,7 +216,8 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
     if (f.src.type === 'person' && /\p{Lu}/u.test(f.src.name)) person = f.src;
     if (f.src.type === 'document') ctx.lastDoc = ctx.lastThing = f.src;
     if (f.src.type === 'organization') ctx.lastOrg = ctx.lastThing = f.src;
-    if (f.src.type === 'anonymous' || f.src.type === 'organization') ctx.lastGroup = f.src;
+    // "they" continues a group or an institution, never one unnamed person.
+    if ((f.src.type === 'anonymous' && !(f.src.head && !f.src.head.endsWith('s'))) || f.src.type === 'organization') ctx.lastGroup = f.src;
     // One unnamed person ("a senior official", "the source") whom "the official" or "he" may continue.
     if (f.src.type === 'anonymous' && f.src.head && !f.src.head.endsWith('s')) {
       ctx.recentAnon.push({ src: f.src, paragraph: ctx.paragraph });
@@ -259,27 +261,49 @@ function toAttribution(a: Carried, text: string, store: SourceStore): Attributio
   return { source, mention, cue: a.cue, via: a.via, rule: a.rule, explanation: a.explanation };
 }
 
+function wordsBefore(toks: readonly Tok[], k: number): number {
+  let n = 0;
+  for (let j = 0; j < k; j++) if (toks[j].word) n++;
+  return n;
+}
+
 /** One claim per sentence, or two when the sentence joins claims from different sources. */
 function emitClaims(w: SentenceWork, block: number, text: string, store: SourceStore, claims: ExtractedClaim[], notes: ClaimNotes[]): void {
   const found = w.analysis.attributions;
   const parts: Array<{ start: number; end: number; attrs: Carried[]; why: string }> = [];
   let split = -1;
+  let second: FoundAttribution | undefined;
   // Split only when the second source introduces its own content ("A said X and B said Y"),
   // not when it is a suffix covering the whole sentence ("A expects X, B said").
-  if (found.length >= 2 && w.attrs.length >= 2 && found[1].rule === 'source-cue-content' && found[0].src.name !== found[1].src.name && found[1].clauseStartTok > found[0].cueTok) {
-    const second = found[1];
+  if (found.length >= 2 && w.attrs.length >= 2) {
+    second = found.find((f) => f.rule === 'source-cue-content' && f.src.name !== found[0].src.name && f.clauseStartTok > found[0].cueTok);
     // Split before "but/and/while" + the second subject, when that clause starts after the first cue.
-    const k = coordinationStart(w.toks, second.clauseStartTok);
-    if (k < second.clauseStartTok && k > found[0].cueTok && k > 0 && k < w.toks.length) {
+    const k = second ? coordinationStart(w.toks, second.clauseStartTok) : -1;
+    if (second && k < second.clauseStartTok && k > found[0].cueTok && k > 0 && k < w.toks.length) split = k;
+  }
+  // "Three cases were confirmed, but officials say the risk is low": the author's clause and a
+  // sourced clause joined by a conjunction are two claims, the first with no source.
+  let unsourcedFirst = false;
+  if (split < 0 && found.length >= 1 && w.attrs.length === found.length && found.every((f) => f.rule === 'source-cue-content' && f.clauseStartTok === found[0].clauseStartTok)) {
+    const at = found[0].clauseStartTok;
+    const joiner = at > 0 ? w.toks[at - 1] : null;
+    const k = coordinationStart(w.toks, at);
+    // Not when the "source" is a relative clause's subject ("outraged officials and customers who
+    // accused ...") or a relay covers the whole sentence ("..., according to X").
+    const relative = w.toks.slice(at, found[0].cueTok).some((x) => RELATIVE_PRONOUNS.has(x.lower));
+    if (joiner && (COORDINATING_OPENERS.has(joiner.lower) || joiner.text === ';') && k > 0 && wordsBefore(w.toks, k) >= 4 && !relative && !found.some((f) => f.via)) {
       split = k;
+      second = found[0];
+      unsourcedFirst = true;
     }
   }
-  if (split > 0) {
+  if (split > 0 && second) {
     const firstEnd = w.toks[split - 1].end;
-    const secondStart = w.toks[found[1].clauseStartTok].start;
-    const a0 = w.attrs.filter((a) => a.src === found[0].src);
-    const a1 = w.attrs.filter((a) => a.src !== found[0].src);
-    parts.push({ start: w.start, end: firstEnd, attrs: a0, why: 'first clause of a sentence joining claims from different sources' });
+    const secondStart = w.toks[second.clauseStartTok].start;
+    const inSecond = new Set(found.filter((f) => f.clauseStartTok >= second!.clauseStartTok).map((f) => f.src));
+    const a0 = unsourcedFirst ? [] : w.attrs.filter((a) => !inSecond.has(a.src));
+    const a1 = w.attrs.filter((a) => inSecond.has(a.src));
+    parts.push({ start: w.start, end: firstEnd, attrs: a0, why: unsourcedFirst ? "first clause, in the author's voice, of a sentence whose second clause is sourced" : 'first clause of a sentence joining claims from different sources' });
     parts.push({ start: secondStart, end: w.end, attrs: a1, why: 'second clause of a sentence joining claims from different sources' });
   } else {
     parts.push({ start: w.start, end: w.end, attrs: w.attrs, why: w.explanation });

@@ -227,3 +227,39 @@ describe('kind 8: one entity per source; balanced quote marks', () => {
     }
   });
 });
+
+describe('kind 6 (more): clauses and modifiers that are not attributions', () => {
+  it('an -ing form after a noun modifies it; after "be" it is a cue', () => {
+    expect(first('The council ignored rulings declaring the fence illegal.')).toEqual([]);
+    expect(first('A weather reporting station recorded no rain in May.')).toEqual([]);
+    expect(first('Parents are demanding answers from the school board.')[0]).toMatchObject({ mention: 'Parents', cue: 'demanding' });
+  });
+
+  it('a possessive noun is no cue, and "adding to" is no speech', () => {
+    expect(first('The state’s premier opened the bridge on Monday.')).toEqual([]);
+    expect(first('The strike closed three ports, adding to the pressure on the government.')).toEqual([]);
+  });
+
+  it('"what X said" names a statement without attributing the sentence', () => {
+    const x = sourcesOf('Rhea Lund spoke first. The total is lower than what Lund said, but it is still large.');
+    expect(x[1]).toEqual([]);
+  });
+});
+
+describe('splitting at a second source', () => {
+  it('two named institutions joined by "and" are two sources; one name with "of ... and" is one', () => {
+    expect(first('Chile and Peru condemned the test as reckless.').map((s) => s.name)).toEqual(['Chile', 'Peru']);
+    expect(first('The Department of Parks and Recreation said the pool would reopen.').map((s) => s.name)).toEqual(['Department of Parks and Recreation']);
+  });
+
+  it('an author’s clause joined to a sourced clause is two claims, the first unsourced', () => {
+    const x = claimsOf(extract('Two cases of measles were confirmed in the county on Friday, but health officials say the risk to the public is low.'));
+    expect(x.map((c) => c.sources.length)).toEqual([0, 1]);
+    expect(x[1].sources[0]).toMatchObject({ mention: 'health officials', type: 'anonymous' });
+  });
+
+  it('a relative clause inside the object is not a second clause', () => {
+    const x = claimsOf(extract('The outage angered farmers and shop owners who accused the utility of neglect.'));
+    expect(x).toHaveLength(1);
+  });
+});

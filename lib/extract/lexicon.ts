@@ -49,6 +49,8 @@ export const SPEECH_CUES = set(`
   underline underlines underlined underscore underscores underscored
   pledge pledges pledged pledging forecast forecasts forecasted forecasting
   recount recounts recounted hint hints hinted hinting speculate speculates speculated
+  urging demanding pledging lamenting welcoming praising blaming protesting assuring reiterating
+  bemoaning cheering slamming criticising criticizing hailing
   acknowledge
   criticising criticizing condemning
 `);
@@ -201,6 +203,7 @@ export const ORG_WORDS = set(`
   corporation corp inc ltd llc plc group university college institute foundation organization
   organisation association commission committee union bank administration authority bureau office
   service services federation league alliance coalition fund trust board senate congress parliament
+  utility utilities regulator operator retailer insurer lender carrier provider
   assembly cabinet embassy consulate forces force command centre center museum hospital school
   church club network international airline airlines bank regime junta movement front brigade
   brigades guard guards tribunal prosecution firm studio studios industries holdings
@@ -234,7 +237,7 @@ export const DOC_NOUNS = set(`
   statistics paper papers transcript transcripts records record cable cables email emails
   leaks assessment estimates estimate research investigation inquiry dossier bulletin release
   guidance directive legislation bill law proposal plan budget communique communiqué results
-  tallies tally counts
+  tallies tally counts presentation presentations prospectus disclosure disclosures
   timeline schedule forecast forecasts projections projection minutes
 `);
 
@@ -485,3 +488,11 @@ export const ARTICLES = set(`the a an`);
 /** Prepositions that open a scene after a speaker ("said X in an email", "on Monday"), not part of the name. */
 export const SCENE_PREPOSITIONS = set(`in on during after before to via`);
 export const OPEN_QUOTES = set(`“ " «`);
+/** Forms of "be" before a progressive cue: "advocates are urging". */
+export const BE_FORMS = set(`is are was were be been being am`);
+/** "add": "added to the list" is no speech. */
+export const ADD_VERBS = set(`add adds added adding`);
+/** Words that join the parts of one name: "Department of Health and Human Services". */
+export const NAME_JOINERS = set(`of for`);
+/** Lower-case words ending in -ly that are nouns, not adverbs. */
+export const LY_NOUNS = set(`family supply assembly ally rally anomaly monopoly belly bully italy july fly reply`);
