@@ -3,7 +3,7 @@
 // sentence names, with the rule that found it.
 import type { RuleId, SourceType } from './types';
 import type { Tok } from './tokens';
-import { resolveNP, type Context, type ResolvedSource } from './sources';
+import { isAdverb, resolveNP, type Context, type ResolvedSource } from './sources';
 import {
   ANON_NOUNS,
   ADD_VERBS,
@@ -126,7 +126,7 @@ export function mainSubjectToks(toks: readonly Tok[], from = 0): Tok[] {
   }
   while (out.length && !out[out.length - 1].word) out.pop();
   // Trailing adverbs ("Trump also") are not part of the subject.
-  while (out.length && AUX_ADVERBS.has(out[out.length - 1].lower)) out.pop();
+  while (out.length && isAdverb(out[out.length - 1])) out.pop();
   return out;
 }
 

@@ -445,7 +445,8 @@ export const BLOCKERS = set(`
 export const POSTMOD = set(`
   released published issued seen obtained reviewed commissioned compiled prepared conducted familiar
   close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal
-  linked polled surveyed interviewed contacted questioned consulted
+  linked polled surveyed interviewed contacted questioned consulted representing living working
+  serving
 `);
 /** Prepositions that end a head noun ("reports [from U.S. media]"). */
 export const PREPS = set(`of in within from at by on with for to including among inside outside near under over across about`);

@@ -5,6 +5,7 @@ import type { ExtractedSource, SourceType, TextSpan } from './types';
 import type { Tok } from './tokens';
 import {
   AMBIGUOUS_MEDIA,
+  LY_NOUNS,
   ARTICLES,
   DOCUMENT_AUTHOR_PREPS,
   INDEFINITE_OR_POSSESSIVE,
@@ -225,7 +226,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   let a = 0;
   while (a < toks.length && toks[a].word && CONNECTORS.has(toks[a].lower) && toks.length - a > 1) a++;
   let b = toks.length;
-  while (b > a && toks[b - 1].word && AUX_ADVERBS.has(toks[b - 1].lower)) b--;
+  while (b > a && toks[b - 1].word && isAdverb(toks[b - 1])) b--;
   toks = toks.slice(a, b);
   if (toks.length === 0 || toks.some((t) => t.quoted || t.text === '“' || t.text === '”' || t.text === '"')) return null;
 
@@ -377,6 +378,10 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     return { name, type: 'document', ...span, how: 'document as source', basis: 'document' };
   }
   const singular = head.lower.endsWith('ies') ? `${head.lower.slice(0, -3)}y` : head.lower.replace(/s$/, '');
+  // "a group representing rural counties", "a company in Ohio": an institution nobody names.
+  if (!head.cap && ORG_WORDS.has(head.lower) && INDEFINITE_OR_POSSESSIVE.has(words[0].lower) && words.slice(0, headIdx + 1).every((w) => !w.cap)) {
+    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}`, basis: 'unnamed-group', head: head.lower };
+  }
   if (ORG_WORDS.has(head.lower) || ORG_WORDS.has(singular) || capWords.some((w) => ORG_WORDS.has(w.lower)) || /^\p{Lu}{2,}$/u.test(head.text) || (head.cap && DOC_NOUNS.has(head.lower))) {
     return { name: institutionName(words, np), type: 'organization', ...span, how: 'institution', basis: 'institution' };
   }
@@ -411,6 +416,12 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     return { name: institutionName(words, np), type: 'organization', ...span, how: 'capitalised name of an institution', basis: 'capitalised-name' };
   }
   return null;
+}
+
+/** Adverbs that may sit between a subject and its verb: listed ones and -ly words ("ultimately"). */
+export function isAdverb(t: Tok): boolean {
+  if (AUX_ADVERBS.has(t.lower)) return true;
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
 }
 
 /** The author after "by"/"from" in a document's noun phrase: "a report by the Grain Board published ...". */
