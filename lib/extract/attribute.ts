@@ -403,7 +403,7 @@ function quoteThenSaidSpeaker(s: SentenceState, c: CueSite): boolean {
   const endsWithName = core.length > 1 && core[core.length - 1].cap;
   const clean = np.length > 0 && !PREPOSITIONS.has(np[0].lower) &&
     (endsWithName ? !core.some((x) => !x.cap && (COMMON_VERBS.has(x.lower) || SPEECH_CUES.has(x.lower))) : !np.some((x) => isVerbLike(x) || (AUX_ADVERBS.has(x.lower) && !x.cap)));
-  const r = clean ? resolveNP(np, text, ctx) : null;
+  const r = clean ? resolveNP(endsWithName ? core : np, text, ctx) : null;
   if (!(r && wordCount(toks, 0, c.boundary) >= 2)) return false;
   add(s, r, c.cueText, c.i, 0, 'quote-then-said-speaker', `inverted "${c.cueText} ${r.name}" after the quoted content`);
   return true;
@@ -648,7 +648,8 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
     if (f.rule !== 'citing' && f.src.type === 'media' && relays.has(f.src.name)) continue;
     // "Media reported that the governor called ...": a speaker inside the content of the first
     // attribution is part of what is reported, not a second source of the claim.
-    if (f !== first && first && f.clauseStartTok > first.cueTok && f.rule === 'source-cue-content' && coordinationStart(toks, f.clauseStartTok) === f.clauseStartTok) continue;
+    // After "According to X," a speaker with a cue of its own is the source and X relays it (below).
+    if (f !== first && first && first.rule !== 'according-to-prefix' && f.clauseStartTok > first.cueTok && f.rule === 'source-cue-content' && coordinationStart(toks, f.clauseStartTok) === f.clauseStartTok) continue;
     if (unique.some((u) => u.src.name === f.src.name && u.src.type === f.src.type)) continue;
     unique.push(f);
   }
@@ -656,6 +657,15 @@ export function analyzeSentence(toks: readonly Tok[], text: string, start: numbe
   // "X said C, the Valley Record reported" / "X said C, according to Reuters": an outlet or party
   // named after a speaker's cue relays that speaker; a document there ("according to a
   // statement") is the speaker's channel. Neither is a second source.
+  // "According to NPR's Feng, Li Jifeng wrote that C": the speaker after the prefix is the source.
+  const prefix = unique[0];
+  if (prefix && prefix.rule === 'according-to-prefix' && prefix.src.type !== 'document' && (prefix.src.type === 'person' || mayBeOutlet(prefix.src, text))) {
+    const speaker = unique.find((g) => g.cueTok > prefix.cueTok && g.rule === 'source-cue-content' && g.src.type !== 'document');
+    if (speaker) {
+      speaker.via ??= { name: prefix.src.name, type: prefix.src.type === 'person' ? 'person' : 'media' };
+      unique.shift();
+    }
+  }
   for (let k = unique.length - 1; k > 0; k--) {
     const f = unique[k];
     const relayCue = f.rule === 'according-to-suffix' || (f.rule === 'content-then-source-cue' && RELAY_CUES.has(toks[f.cueTok]?.lower ?? ''));

@@ -263,3 +263,21 @@ describe('splitting at a second source', () => {
     expect(x).toHaveLength(1);
   });
 });
+
+describe('kind 3 (more): a relay named before the speaker', () => {
+  it('"According to <outlet or reporter>, <speaker> wrote that C": the speaker is the source, the first name relays', () => {
+    expect(first('According to the Valley Record, Mayor Ines Lopp wrote in a memo that the pool would close.')).toEqual([
+      expect.objectContaining({ name: 'Ines Lopp', type: 'person', via: 'Valley Record' }),
+    ]);
+    // Without a speaker of its own the prefix is the source.
+    expect(first('According to the Valley Record, the pool will close in June.')[0]).toMatchObject({ name: 'Valley Record' });
+  });
+});
+
+describe('kind 2 (more): a long speaker after an inverted cue', () => {
+  it('"..., said <org>’s newly appointed chair <Name> in a memo" names the person', () => {
+    expect(first('Bus fares will rise next month, said The Transit Group’s newly appointed chair Ana Ruiz in a memo to staff.')).toEqual([
+      expect.objectContaining({ name: 'Ana Ruiz', type: 'person', cue: 'said' }),
+    ]);
+  });
+});

@@ -260,7 +260,8 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     // A verb inside means this is a clause - unless the participle follows the head noun
     // ("reports seen by"), or a determiner makes an -ing word a noun ("the meeting").
     const prev = k > 0 ? toks[k - 1] : null;
-    const nounAfterDet = prev !== null && (DETERMINERS.has(prev.lower) || prev.possessive);
+    // "the newly appointed chair": a participle after an -ly adverb modifies the noun too.
+    const nounAfterDet = prev !== null && (DETERMINERS.has(prev.lower) || prev.possessive || (!prev.cap && prev.lower.endsWith('ly') && prev.lower.length > 4));
     if (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && !nounAfterDet) {
       return null;
     }
