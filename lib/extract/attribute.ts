@@ -437,9 +437,18 @@ function subjectBeforeCue(s: SentenceState, c: CueSite): boolean {
   const conjoined = seg.length === 0 || COORDINATORS.has(rawSeg[rawSeg.length - 1]?.lower ?? '') ||
     (seg.length > 0 && COORDINATORS.has(seg.filter((x) => !AUX_ADVERBS.has(x.lower)).slice(-1)[0]?.lower ?? ''));
   if (conjoined) {
+    // "..., and General Ana Ruiz, chief of staff, told C": a named person and an appositive just
+    // before the cue are its subject, not the subject of the sentence's first clause.
+    if (seg.length === 0 && boundaryTok?.text === ',') {
+      const s1 = segmentBefore(toks, boundary);
+      const s2 = s1.seg.length && s1.boundary >= 0 && toks[s1.boundary].text === ',' ? segmentBefore(toks, s1.boundary) : null;
+      const r2 = s2 ? resolveSegment(stripConnectors(s2.seg), text, ctx) : null;
+      const r1 = s1.seg.length ? resolveNP(s1.seg, text, ctx) : null;
+      if (r2 && r2.r.type === 'person' && /\p{Lu}/u.test(r2.r.name) && r2.toks.length && r2.toks[0].idx > 0 && !(r1 && r1.type === 'person' && /\p{Lu}/u.test(r1.name))) resolved = r2;
+    }
     // "X condemned the attack and said ...": the subject of the first verb.
     const clauseStart = boundary >= 0 && seg.length > 0 ? boundary + 1 : 0;
-    const st = mainSubjectToks(toks, clauseStart);
+    const st = resolved ? [] : mainSubjectToks(toks, clauseStart);
     const r = st.length ? resolveNP(st, text, ctx) : null;
     if (r) resolved = { r, toks: st };
   } else {

@@ -8,7 +8,7 @@ import { buildNameIndex, SourceStore, type Context, type ResolvedSource } from '
 import { analyzeSentence, coordinationStart, explainAttribution, type FoundAttribution, type SentenceAnalysis } from './attribute';
 import { checkworthiness } from './checkworthiness';
 import { findDuplicates } from './duplicates';
-import { COORDINATING_OPENERS, RELATIVE_PRONOUNS } from './lexicon';
+import { COORDINATING_OPENERS, RELATIVE_PRONOUNS, RELAY_CUES } from './lexicon';
 import { MEDIA_WORDS, PUBLISHER_PATTERNS } from './lexicon';
 
 interface Carried {
@@ -291,7 +291,7 @@ function emitClaims(w: SentenceWork, block: number, text: string, store: SourceS
     // Not when the "source" is a relative clause's subject ("outraged officials and customers who
     // accused ...") or a relay covers the whole sentence ("..., according to X").
     const relative = w.toks.slice(at, found[0].cueTok).some((x) => RELATIVE_PRONOUNS.has(x.lower));
-    if (joiner && (COORDINATING_OPENERS.has(joiner.lower) || joiner.text === ';') && k > 0 && wordsBefore(w.toks, k) >= 4 && !relative && !found.some((f) => f.via)) {
+    if (joiner && (COORDINATING_OPENERS.has(joiner.lower) || joiner.text === ';') && k > 0 && wordsBefore(w.toks, k) >= 4 && !relative && !w.toks.slice(found[0].cueTok + 1).some((x) => !x.quoted && (x.lower === 'according' || x.lower === 'per' || RELAY_CUES.has(x.lower)))) {
       split = k;
       second = found[0];
       unsourcedFirst = true;

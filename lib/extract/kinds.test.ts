@@ -281,3 +281,11 @@ describe('kind 2 (more): a long speaker after an inverted cue', () => {
     ]);
   });
 });
+
+describe('a named speaker with an appositive in a second clause', () => {
+  it('"A did X, and General B, <role>, told OUTLET that C": B speaks, A’s clause is the author’s', () => {
+    const x = claimsOf(extract('President Ola Berg has been keen to cut troop numbers, and General Ana Ruiz, head of the joint staff, told the Coast Herald this month that troops would stay.'));
+    expect(x.map((c) => c.sources.map((s) => s.name))).toEqual([[], ['Ana Ruiz']]);
+    expect(x[1].sources[0].via).toBe('Coast Herald');
+  });
+});
