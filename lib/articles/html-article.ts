@@ -6,6 +6,7 @@
 // memory and dependencies; scripts in the page are never run by either.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { capHtmlDepth } from './html-depth';
 
 export interface HtmlArticle {
   /** The article's headline, from the page's metadata or <title>, without the site name. */
@@ -53,7 +54,8 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'HEAD', 'TITLE']);
 
 /** Reduces an HTML page to its article's text and metadata, with Readability on a linkedom DOM. */
-export function htmlToArticle(html: string): HtmlArticle {
+export function htmlToArticle(markup: string): HtmlArticle {
+  const html = capHtmlDepth(markup);
   // linkedom builds no <body> for a bare fragment; give it one.
   const { document } = parseHTML(/<(?:html|body)\b/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   for (const el of [...document.querySelectorAll(NOISE)]) el.remove();

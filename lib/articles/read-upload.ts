@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/errors';
-import { MAX_UPLOAD_BYTES } from './schemas';
+import { MAX_HTML_BYTES } from './schemas';
 
 const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
 const HTML_EXTENSIONS = ['.html', '.htm'];
@@ -26,8 +26,8 @@ export function readUploadedText(name: string, bytes: Uint8Array): UploadedArtic
   if (!format) {
     throw new AppError('invalid', `“${name}” is not a .txt, .md or .html file`, { file: ['Upload a .txt, .md or .html file'] });
   }
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError('too_large', `“${name}” is larger than ${MAX_UPLOAD_BYTES / 1_000_000} MB`, {
+  if (bytes.byteLength > MAX_HTML_BYTES) {
+    throw new AppError('too_large', `“${name}” is larger than ${MAX_HTML_BYTES / 1_000_000} MB`, {
       file: ['File is too large'],
     });
   }

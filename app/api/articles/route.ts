@@ -16,7 +16,7 @@ export const GET = apiRoute(({ request, actor }) => {
 export const POST = apiRoute(async ({ request, actor }) => {
   const body = await readJson(request);
   // `text` may be HTML: said with `format: "html"`, or detected when `format` is left out.
-  const input = parseWith(ArticleSubmissionSchema, body);
+  const input = await ArticleSubmissionSchema.parseAsync(body);
   const imported = importArticle(actor, input);
   revalidatePath('/desk');
   const article = getArticle(actor, imported.id);

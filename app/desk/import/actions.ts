@@ -24,7 +24,7 @@ export async function importArticleAction(_prev: ImportState, formData: FormData
   let articleId: number;
   try {
     const { text, format } = await readFormArticleText(values.text, formData.get('file'));
-    const parsed = ArticleSubmissionSchema.safeParse({ ...values, text, format });
+    const parsed = await ArticleSubmissionSchema.safeParseAsync({ ...values, text, format });
     if (!parsed.success) {
       return { message: 'Please correct the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
     }

@@ -24,7 +24,7 @@ export async function reimportArticleAction(_prev: ReimportState, formData: Form
   const pasted = String(formData.get('text') ?? '');
   try {
     const { text, format } = await readFormArticleText(pasted, formData.get('file'));
-    const parsed = RevisionSubmissionSchema.safeParse({ text, format, revision: formData.get('revision') ?? undefined });
+    const parsed = await RevisionSubmissionSchema.safeParseAsync({ text, format, revision: formData.get('revision') ?? undefined });
     if (!parsed.success) {
       return { message: 'Please correct the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors, text: pasted };
     }
