@@ -11,6 +11,19 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Marks the session cookie Secure; defaults to on in production. Browsers accept Secure cookies on http://localhost. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /**
+   * For tests only: comma-separated host names or IP addresses that importing by URL may fetch
+   * although they are loopback or private addresses. Matched against the URL's host, on every redirect.
+   */
+  FETCH_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((host) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1'))
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

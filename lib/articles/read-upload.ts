@@ -47,12 +47,16 @@ export function readUploadedText(name: string, bytes: Uint8Array): UploadedArtic
   } catch {
     throw new AppError('invalid', `“${name}” is not UTF-8 text; save it as UTF-8 and upload it again`, { file: ['File is not UTF-8 text'] });
   }
+  if (looksBinary(text)) throw new AppError('invalid', `“${name}” is a binary file, not text`, { file: ['File is not text'] });
+  return { text, format };
+}
+
+/** True for decoded text that holds a NUL or many control characters: a binary file, not an article. */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
   // Control characters other than tab, newline, form feed and carriage return do not occur in text files.
   const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (controls > 0 && controls * 100 > text.length) {
-    throw new AppError('invalid', `“${name}” is a binary file, not text`, { file: ['File is not text'] });
-  }
-  return { text, format };
+  return controls > 0 && controls * 100 > text.length;
 }
 
 /**

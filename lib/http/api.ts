@@ -69,16 +69,17 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });
 }
 
-/** Reads a JSON body, refusing anything that is not JSON or is too large. */
-export async function readJson(request: Request): Promise<unknown> {
+/** Reads a JSON body, refusing anything that is not JSON or is larger than `maxBytes`. */
+export async function readJson(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError('invalid', 'Send a JSON body with Content-Type: application/json');
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_JSON_BODY_BYTES) throw new AppError('too_large', `Request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
+  const tooLarge = () => new AppError('too_large', `Request body is larger than ${maxBytes.toLocaleString('en')} bytes`);
+  if (declared > maxBytes) throw tooLarge();
   const raw = await request.text();
-  if (raw.length > MAX_JSON_BODY_BYTES) throw new AppError('too_large', `Request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
+  if (raw.length > maxBytes) throw tooLarge();
   try {
     return JSON.parse(raw);
   } catch {
