@@ -26,6 +26,15 @@ const noHtmlText = (ctx: z.RefinementCtx) => {
   ctx.addIssue({ code: 'custom', path: ['text'], message: 'No article text found in the HTML' });
   return z.NEVER;
 };
+/** What a page that is only a cookie or subscription wall gets, instead of an article made of the wall's words. */
+export const WALL_MESSAGES = {
+  cookie: 'The page shows only a cookie consent wall, not the article. Paste the article’s text or upload a saved copy of the page.',
+  paywall: 'The page shows only a subscription or sign-in wall, not the article. Paste the article’s text or upload a saved copy of the page.',
+} as const;
+const wallText = (ctx: z.RefinementCtx, wall: keyof typeof WALL_MESSAGES) => {
+  ctx.addIssue({ code: 'custom', path: ['text'], message: WALL_MESSAGES[wall] });
+  return z.NEVER;
+};
 const firstOf = (given: string | null | undefined, fromPage: string | null | undefined, max: number) =>
   given?.trim() || fromPage?.slice(0, max) || given;
 
@@ -46,6 +55,7 @@ export const ArticleSubmissionSchema = z
   .transform(async ({ format, ...fields }, ctx) => {
     const { text, page } = await reduceSubmittedText(fields.text, format);
     if (!page) return fields;
+    if (page.wall) return wallText(ctx, page.wall);
     if (!text.trim()) return noHtmlText(ctx);
     return {
       ...fields,
@@ -69,6 +79,7 @@ export const RevisionSubmissionSchema = z
   })
   .transform(async ({ format, ...fields }, ctx) => {
     const { text, page } = await reduceSubmittedText(fields.text, format);
+    if (page?.wall) return wallText(ctx, page.wall);
     if (page && !text.trim()) return noHtmlText(ctx);
     return { ...fields, text };
   })
