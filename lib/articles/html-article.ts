@@ -70,29 +70,23 @@ type Element = globalThis.Element;
 /** Reduces an HTML page to its article's text and metadata, with Readability on a linkedom DOM. */
 export function htmlToArticle(markup: string): HtmlArticle {
   const html = capHtmlDepth(markup);
-  // linkedom builds no <body> for a bare fragment; give it one.
-  const { document } = parseHTML(/<(?:html|body)\b/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const document = parsePage(html);
   const meta = pageMetadata(document);
   const wall = wallSigns(document, meta.notFree);
-
-  for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
-  for (const el of [...document.querySelectorAll('[class],[id]')]) {
-    if (KEEP_CONTAINERS.has(el.nodeName.toUpperCase()) || !el.isConnected) continue;
-    if (BOX_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && isBox(el)) el.remove();
-  }
-  for (const el of [...document.querySelectorAll('p, li, div')]) {
-    if (el.isConnected && el.querySelector('a') && POINTER.test(el.textContent ?? '') && linkDensity(el) >= 0.5) el.remove();
-  }
-
+  removeNonArticle(document);
   const pageTitle = document.querySelector('title')?.textContent ?? '';
   const headline = document.querySelector('h1')?.textContent ?? '';
-  // Readability changes the document it is given; keep it for the fallback.
-  const parsed = new Readability(parseHTML(document.toString()).document, { charThreshold: 200 }).parse();
 
+  // Readability changes the document it is given: a fallback starts again from the markup.
+  const parsed = new Readability(document, { charThreshold: 200 }).parse();
   let text = '';
   if (parsed?.content) text = blocksToText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body);
   // Readability finds nothing in some fragments (a few <p> without a container): take the whole body.
-  if (!text) text = blocksToText(document.body ?? document.documentElement);
+  if (!text) {
+    const again = parsePage(html);
+    removeNonArticle(again);
+    text = blocksToText(again.body ?? again.documentElement);
+  }
 
   const siteName = clean(meta.siteName) ?? clean(parsed?.siteName);
   const title = cleanTitle(clean(meta.headline) ?? clean(parsed?.title) ?? clean(pageTitle), clean(headline), siteName);
@@ -106,6 +100,23 @@ export function htmlToArticle(markup: string): HtmlArticle {
     text,
     wall: wallKind(wall, text, title),
   };
+}
+
+function parsePage(html: string): Document {
+  // linkedom builds no <body> for a bare fragment; give it one.
+  return parseHTML(/<(?:html|body)\b/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+}
+
+/** The pre-pass: what is never article text, boxes around the article, and pointer paragraphs. */
+function removeNonArticle(document: Document): void {
+  for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
+  for (const el of [...document.querySelectorAll('[class],[id]')]) {
+    if (KEEP_CONTAINERS.has(el.nodeName.toUpperCase()) || !el.isConnected) continue;
+    if (BOX_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && isBox(el)) el.remove();
+  }
+  for (const el of [...document.querySelectorAll('p, li')]) {
+    if (el.isConnected && POINTER.test(el.textContent ?? '') && el.querySelector('a') && linkDensity(el) >= 0.5) el.remove();
+  }
 }
 
 /** Small, or mostly links: a box around the article rather than the article. */
