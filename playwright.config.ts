@@ -28,7 +28,8 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: '.e2e/claimdesk.db', PORT: String(PORT) },
+    // FETCH_ALLOW_HOSTS: import-by-URL specs fetch from a local news site they start on 127.0.0.1.
+    env: { DATABASE_URL: '.e2e/claimdesk.db', PORT: String(PORT), FETCH_ALLOW_HOSTS: '127.0.0.1' },
     stdout: 'pipe',
   },
 });

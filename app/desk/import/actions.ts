@@ -39,8 +39,9 @@ export async function importArticleAction(_prev: ImportState, formData: FormData
     const { body, fetched } = await withFetchedText({ ...values, text, format });
     const parsed = await ArticleSubmissionSchema.safeParseAsync(body);
     if (!parsed.success) {
-      const message = fetched ? `The page was fetched ${after().trim()}, but it cannot be imported: see the fields marked below.` : 'Please correct the fields marked below.';
-      return { message, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+      const fieldErrors = z.flattenError(parsed.error).fieldErrors;
+      if (fetched?.format && fieldErrors.text) return { message: `${fieldErrors.text[0]}${after()}`, fieldErrors: { ...fieldErrors, text: undefined, url: fieldErrors.text }, values };
+      return { message: 'Please correct the fields marked below.', fieldErrors, values };
     }
     articleId = importArticle(actor, parsed.data).id;
   } catch (error) {
