@@ -51,3 +51,26 @@ describe('RevisionSubmissionSchema', async () => {
     expect((await fieldErrors(RevisionSubmissionSchema, { text: '  ' })).text).toEqual(['Text is empty']);
   });
 });
+
+describe('size limits (issue 17)', () => {
+  it('reduces a 5 MB page, most of it inline script, to its article', async () => {
+    const state = `<script>window.__STATE__=${JSON.stringify({ items: Array.from({ length: 40_000 }, (_, i) => ({ id: i, text: 'teaser text of another story '.repeat(4) })) })}</script>`;
+    const page = PAGE.replace('</body>', `${state}</body>`);
+    expect(page.length).toBeGreaterThan(5_000_000);
+    const parsed = await ArticleSubmissionSchema.parseAsync({ text: page });
+    expect(parsed.title).toBe('Bridge Tolls Scrapped');
+    expect(parsed.text).toContain('three times over');
+    expect(parsed.text).not.toContain('teaser text');
+  });
+
+  it('refuses markup over 10 MB, and article text over 200,000 characters after reduction, with clear messages', async () => {
+    expect((await fieldErrors(ArticleSubmissionSchema, { title: 'T', text: 'x'.repeat(10_000_001) })).text).toEqual(['Text is longer than 10,000,000 characters']);
+    const long = `<html><body><article>${`<p>${'The council said the budget rose again. '.repeat(50)}</p>`.repeat(120)}</article></body></html>`;
+    expect((await fieldErrors(ArticleSubmissionSchema, { title: 'T', text: long })).text).toEqual(['Text is longer than 200,000 characters']);
+  });
+
+  it('refuses a cookie wall with a message that says so', async () => {
+    const wall = '<html><body><div class="cookie-consent"><p>We use cookies. Accept all cookies to continue.</p><button>Accept all</button></div></body></html>';
+    expect((await fieldErrors(ArticleSubmissionSchema, { title: 'T', text: wall })).text).toEqual([expect.stringMatching(/only a cookie consent wall/)]);
+  });
+});
