@@ -87,6 +87,16 @@ export function htmlToArticle(markup: string): HtmlArticle {
     removeNonArticle(again);
     text = blocksToText(again.body ?? again.documentElement);
   }
+  // A wall is judged on what the pre-pass left: the wall's own box is gone from that.
+  const prePassText = text;
+  // Never refuse a page plain Readability can read: should the pre-pass have taken every word
+  // (a short story inside a box named like a promo), read the page without it.
+  if (!text) {
+    const plain = parsePage(html);
+    for (const el of [...plain.querySelectorAll(NEVER_TEXT)]) el.remove();
+    const content = new Readability(plain, { charThreshold: 200 }).parse()?.content;
+    if (content) text = blocksToText(parseHTML(`<!doctype html><html><body>${content}</body></html>`).document.body);
+  }
 
   const siteName = clean(meta.siteName) ?? clean(parsed?.siteName);
   const title = cleanTitle(clean(meta.headline) ?? clean(parsed?.title) ?? clean(pageTitle), clean(headline), siteName);
@@ -98,7 +108,7 @@ export function htmlToArticle(markup: string): HtmlArticle {
     siteName,
     publicationDate: isoDate(meta.published) ?? isoDate(parsed?.publishedTime) ?? null,
     text,
-    wall: wallKind(wall, text, title),
+    wall: wallKind(wall, prePassText, title),
   };
 }
 

@@ -54,6 +54,11 @@ describe('HTML import on the invented page set (issue 17)', () => {
     }
   });
 
+  it('falls back to plain Readability when the pre-pass leaves no text', () => {
+    const page = '<html><body><div class="story social-embed"><p>The harbour reopened on Monday after storm repairs that cost 2 million euros, the port authority said.</p></div></body></html>';
+    expect(htmlToArticle(page).text).toBe('The harbour reopened on Monday after storm repairs that cost 2 million euros, the port authority said.');
+  });
+
   it('takes the date from <time> when the page has no other metadata', () => {
     const page = '<html><body><article><h1>Dam Repaired</h1><time datetime="2026-02-03T10:00">3 Feb</time><p>The dam was repaired in six weeks, the water board said on Tuesday.</p></article></body></html>';
     expect(htmlToArticle(page).publicationDate).toBe('2026-02-03');
