@@ -53,6 +53,8 @@ const NEVER_TEXT = [
 // when small or mostly links, because sites also put such words on the article's own container
 // ("article-wrapper js-share-root", "has-social-bar").
 const BOX_WORDS = /(?:^|[\s_-])(?:ad|ads|advert|advertisement|sponsored|promo|promotion|newsletter|signup|sign-up|subscribe|subscription|paywall|cookie|cookies|consent|gdpr|share|sharing|social|related|recommended|more-stories|outbrain|taboola|caption|credit|credits|byline|author|dateline|timestamp|meta|interstitial|comment|comments|respond|tags|breadcrumbs?)(?:$|[\s_-])/i;
+const BLOCK_BOX_WORDS = /(?:^|[\s_-])(?:caption|credit|credits|byline|dateline|timestamp|newsletter|signup|sign-up|subscribe|subscription|promo|promotion|interstitial|paywall|cookie|consent)(?:$|[\s_-])/i;
+const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE']);
 const SMALL_BOX_CHARS = 400;
 const LINK_BOX_CHARS = 2_000;
 // A paragraph that only points elsewhere ("Read more: ...", "RELATED: ...") is a promo.
@@ -122,7 +124,12 @@ function removeNonArticle(document: Document): void {
   for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
   for (const el of [...document.querySelectorAll('[class],[id]')]) {
     if (KEEP_CONTAINERS.has(el.nodeName.toUpperCase()) || !el.isConnected) continue;
-    if (BOX_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && isBox(el)) el.remove();
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!BOX_WORDS.test(names)) continue;
+    // A paragraph, heading or list item goes only when its name says caption, credit or promo, or
+    // when it is mostly links: "ad", "share" or "comment" on a paragraph of text is not proof enough.
+    const textBlock = TEXT_BLOCKS.has(el.nodeName.toUpperCase());
+    if (textBlock ? (BLOCK_BOX_WORDS.test(names) && isBox(el)) || linkDensity(el) >= 0.5 : isBox(el)) el.remove();
   }
   for (const el of [...document.querySelectorAll('p, li')]) {
     if (el.isConnected && POINTER.test(el.textContent ?? '') && el.querySelector('a') && linkDensity(el) >= 0.5) el.remove();

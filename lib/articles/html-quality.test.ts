@@ -80,3 +80,21 @@ describe('cookie walls and paywalls', () => {
     expect(htmlToArticle(brief).wall).toBeNull();
   });
 });
+
+describe('pre-pass on paragraphs', () => {
+  it('keeps paragraphs of text whose class mentions ads, metadata or the author, and drops the linky ones', () => {
+    const page = `<html><body><article><h1>Budget Passed</h1>
+<p class="para ads-text">The council passed the budget on Monday by eleven votes to four, ending a month of talks.</p>
+<p class="author-quote">"This budget protects the libraries," said councillor Mei Tanaka after the vote.</p>
+<p class="meta-text">Opposition members said the rise in parking fees would hurt the high street.</p>
+<p class="related-link"><a href="/x">Council budget: all our coverage</a></p>
+<p class="photo-credit">Photo: Karl Berg</p>
+</article></body></html>`;
+    const text = htmlToArticle(page).text;
+    expect(text).toContain('eleven votes to four');
+    expect(text).toContain('protects the libraries');
+    expect(text).toContain('parking fees');
+    expect(text).not.toContain('all our coverage');
+    expect(text).not.toContain('Photo: Karl Berg');
+  });
+});
