@@ -23,6 +23,7 @@ export interface HtmlArticle {
 
 const KNOWN_TAGS =
   'html|head|body|title|meta|link|script|style|div|span|p|a|br|hr|h[1-6]|article|section|main|nav|header|footer|aside|ul|ol|li|em|strong|b|i|u|figure|figcaption|img|blockquote|table|thead|tbody|tr|td|th|pre|code|form|input|button|iframe|noscript|time|small|sup|sub';
+const LOOKS_LIKE_SAMPLE = 200_000;
 const TAG = new RegExp(`<\\/?(?:${KNOWN_TAGS})\\b[^<>]*>`, 'gi');
 
 /**
@@ -35,10 +36,12 @@ export function looksLikeHtml(text: string): boolean {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   const head = trimmed.slice(0, 200).toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
-  const tags = trimmed.match(TAG) ?? [];
+  // Judged on the first 200,000 characters: this runs on the main thread, on up to 10 MB.
+  const sample = trimmed.length > LOOKS_LIKE_SAMPLE ? trimmed.slice(0, LOOKS_LIKE_SAMPLE) : trimmed;
+  const tags = sample.match(TAG) ?? [];
   if (tags.length >= 2 && new RegExp(`^<(?:${KNOWN_TAGS})\\b`, 'i').test(head) && trimmed.endsWith('>')) return true;
   const markup = tags.reduce((n, t) => n + t.length, 0);
-  return tags.length >= 4 && markup * 2 >= trimmed.replace(/\s+/g, '').length;
+  return tags.length >= 4 && markup * 2 >= sample.replace(/\s+/g, '').length;
 }
 
 // Never article text, removed before Readability looks at the page. Structural elements (nav,
