@@ -28,8 +28,10 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: false,
+    // The test runner stands in for a reverse proxy on this machine: the sign-in limit specs give
+    // each test its own client address through X-Forwarded-For, which only a trusted proxy may set.
     // FETCH_ALLOW_HOSTS: import-by-URL specs fetch from a local news site they start on 127.0.0.1.
-    env: { DATABASE_URL: '.e2e/claimdesk.db', PORT: String(PORT), FETCH_ALLOW_HOSTS: '127.0.0.1' },
+    env: { DATABASE_URL: '.e2e/claimdesk.db', PORT: String(PORT), TRUSTED_PROXIES: '127.0.0.1, ::1', FETCH_ALLOW_HOSTS: '127.0.0.1' },
     stdout: 'pipe',
   },
 });

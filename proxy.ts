@@ -1,13 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isForeignServerAction } from '@/lib/http/server-action-origin';
 
 // Runs before every page and route handler (Next 16's successor to middleware).
 // 1. Requests carrying Next's internal `x-middleware-subrequest` header are refused outright:
 //    forged, it once let callers skip middleware entirely (CVE-2025-29927).
-// 2. Every response gets a Content-Security-Policy with a fresh nonce; Next puts the nonce on its
+// 2. A server action posted from another site is refused with 403; Next would refuse it too, but
+//    with a 500, as if the desk had failed.
+// 3. Every response gets a Content-Security-Policy with a fresh nonce; Next puts the nonce on its
 //    own scripts when it renders, so only scripts we emitted can run.
 export function proxy(request: NextRequest) {
   if (request.headers.has('x-middleware-subrequest')) {
     return new NextResponse('Forbidden', { status: 403 });
+  }
+  if (isForeignServerAction(request.method, request.nextUrl.pathname, request.headers)) {
+    return new NextResponse('Cross-site request refused', { status: 403 });
   }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');

@@ -2,25 +2,11 @@
 // the new file under db/migrations/. The app applies migrations before it serves (lib/cli/start.ts).
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { SOURCE_TYPES } from '../lib/extract/types';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, ROLES, SOURCE_TYPES } from '../lib/vocabulary';
 
-export const ROLES = ['factchecker', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const CLAIM_STATUSES = [
-  'unreviewed',
-  'in_progress',
-  'true',
-  'mostly_true',
-  'misleading',
-  'unsupported',
-  'false',
-  'opinion',
-] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-// The extractor defines what kinds of source exist; the database stores the same ones.
-export { SOURCE_TYPES, type SourceType } from '../lib/extract/types';
+// The vocabulary lives in lib/vocabulary.ts, which browsers may load; this module never reaches a
+// browser. Re-exported so that server code can keep taking tables and their words from one place.
+export { CLAIM_STATUSES, EVIDENCE_STANCES, ROLES, SOURCE_TYPES, type ClaimStatus, type EvidenceStance, type Role, type SourceType } from '../lib/vocabulary';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -162,8 +148,8 @@ export const registrySources = sqliteTable(
   (t) => [
     uniqueIndex('registry_sources_key_type_idx').on(t.key, t.type),
     // Holds every column the registry list filters on, so a name filter reads this index alone,
-    // not tens of thousands of table rows.
-    index('registry_sources_live_name_idx').on(t.mergedIntoId, t.name, t.key, t.type),
+    // not tens of thousands of table rows; in the list's order (names without regard to case).
+    index('registry_sources_live_name_idx').on(t.mergedIntoId, sql`${t.name} collate nocase`, t.key, t.type),
   ],
 );
 
@@ -222,6 +208,11 @@ export const claims = sqliteTable(
     duplicateOfId: integer('duplicate_of_id'),
     explanation: text('explanation').notNull().default(''),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
+    /**
+     * The public explanation of the verdict: readers see it word for word, and the exports carry it.
+     * Team-only remarks go in claim_notes instead. (The column kept its first name, `note`, since it
+     * has always been published; the API field is `note` too.)
+     */
     note: text('note').notNull().default(''),
     /** Optimistic-concurrency version: every change bumps it; a change made against an older one is refused. */
     version: integer('version').notNull().default(1),
@@ -306,9 +297,6 @@ export const reviewTallies = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
 
-export const EVIDENCE_STANCES = ['supports', 'refutes', 'context'] as const;
-export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
-
 /** Links a fact-checker attached to a claim as evidence. */
 export const evidence = sqliteTable(
   'evidence',
@@ -328,6 +316,26 @@ export const evidence = sqliteTable(
   (t) => [index('evidence_claim_idx').on(t.claimId)],
 );
 
+/**
+ * Private notes on a claim: the team's working notes, each with its author and time. Never shown
+ * on the reader page, never exported, never in the claim history (which the JSON export carries).
+ */
+export const claimNotes = sqliteTable(
+  'claim_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('claim_notes_claim_idx').on(t.claimId, t.id)],
+);
+
 /** Links a claim to a source, with the words and cue that made the attribution. */
 export const claimSources = sqliteTable(
   'claim_sources',
@@ -345,10 +353,21 @@ export const claimSources = sqliteTable(
     cue: text('cue'),
     viaName: text('via_name'),
     viaType: text('via_type', { enum: SOURCE_TYPES }),
+    /** The registry entry of the outlet that relayed the claim (via_name, via_type), for its "relayed" list. */
+    viaRegistryId: integer('via_registry_id').references(() => registrySources.id),
     rule: text('rule').notNull(),
     explanation: text('explanation').notNull().default(''),
   },
-  (t) => [index('claim_sources_claim_idx').on(t.claimId), index('claim_sources_source_idx').on(t.sourceId)],
+  (t) => [
+    index('claim_sources_claim_idx').on(t.claimId),
+    index('claim_sources_source_idx').on(t.sourceId),
+    // An outlet's relayed claims, newest first, straight from the index.
+    index('claim_sources_via_registry_idx').on(t.viaRegistryId, t.claimId),
+    // Links whose relaying outlet is not in the registry yet: what the backfill at start-up visits.
+    index('claim_sources_via_unlinked_idx')
+      .on(t.id)
+      .where(sql`${t.viaName} is not null and ${t.viaRegistryId} is null`),
+  ],
 );
 
 /**
@@ -405,6 +424,7 @@ export type Claim = typeof claims.$inferSelect;
 export type ClaimSource = typeof claimSources.$inferSelect;
 export type ClaimHistoryEntry = typeof claimHistory.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
+export type ClaimNote = typeof claimNotes.$inferSelect;
 export type RegistrySource = typeof registrySources.$inferSelect;
 export type RegistryChange = typeof registryChanges.$inferSelect;
 export type ArticleFigures = typeof articleFigures.$inferSelect;

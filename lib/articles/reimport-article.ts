@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, blocks, claimHistory, claims, claimSources, evidence, sources } from '@/db/schema';
+import { articles, blocks, claimHistory, claimNotes, claims, claimSources, evidence, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { extract } from '@/lib/extract';
@@ -25,7 +25,7 @@ export interface ReimportResult {
 
 /**
  * Replaces an article's text with a new version and keeps the work done on it. Each claim someone
- * has worked on (a status, note, evidence, assignee, history, or a claim added by hand) is found
+ * has worked on (a status, public explanation, private notes, evidence, assignee, history, or a claim added by hand) is found
  * again in the new text (lib/articles/reanchor.ts); where the new extraction has a claim there, that
  * claim keeps the old id, review, history and evidence. Worked-on claims not found become orphans;
  * untouched claims are replaced by the new extraction. One IMMEDIATE transaction; the revision bumps;
@@ -70,6 +70,7 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
           anchorSuffix: claims.anchorSuffix,
           hasEvidence: sql<number>`exists (select 1 from ${evidence} where ${evidence.claimId} = ${claims.id})`,
           hasHistory: sql<number>`exists (select 1 from ${claimHistory} where ${claimHistory.claimId} = ${claims.id})`,
+          hasPrivateNotes: sql<number>`exists (select 1 from ${claimNotes} where ${claimNotes.claimId} = ${claims.id})`,
         })
         .from(claims)
         .where(eq(claims.articleId, articleId))
@@ -77,7 +78,7 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
         .all();
       // History counts too: the audit trail cannot be deleted, so neither can a claim that has one.
       const worked = old.filter(
-        (c) => c.status !== 'unreviewed' || c.note !== '' || c.assigneeId !== null || c.origin === 'manual' || c.dismissed || c.orphaned || c.hasEvidence || c.hasHistory,
+        (c) => c.status !== 'unreviewed' || c.note !== '' || c.assigneeId !== null || c.origin === 'manual' || c.dismissed || c.orphaned || c.hasEvidence || c.hasHistory || c.hasPrivateNotes,
       );
       const workedIds = new Set(worked.map((c) => c.id));
       const untouched = old.filter((c) => !workedIds.has(c.id));

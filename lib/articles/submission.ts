@@ -2,6 +2,7 @@
 // may be HTML (said so, or detected), which is reduced to the article's plain text before the
 // article schemas check it. Shared by the import form, the re-import form and the API.
 import { z } from 'zod';
+import { policyText } from '@/lib/text-policy';
 import { looksLikeHtml, type HtmlArticle } from './html-article';
 import { reduceHtml } from './reduce-html';
 import { ArticleInputSchema, IdSchema, MAX_HTML_BYTES } from './schemas';
@@ -20,7 +21,7 @@ export async function reduceSubmittedText(text: string, format: ArticleFormat): 
 }
 
 // Raw HTML may be much longer than the article text it holds; the text limit applies after reduction.
-const RawText = z.string().max(MAX_HTML_BYTES, `Text is longer than ${MAX_HTML_BYTES.toLocaleString('en')} characters`);
+const RawText = policyText('Text', { multiline: true }).max(MAX_HTML_BYTES, `Text is longer than ${MAX_HTML_BYTES.toLocaleString('en')} characters`);
 const RawField = z.string().nullish();
 const noHtmlText = (ctx: z.RefinementCtx) => {
   ctx.addIssue({ code: 'custom', path: ['text'], message: 'No article text found in the HTML' });

@@ -2,6 +2,7 @@
 import { benchDatabase } from './database';
 import { benchExtraction } from './extraction';
 import { benchHtmlImport } from './html-import';
+import { benchLargeArticle } from './large-article';
 import { benchReaderJs } from './reader-js';
 
 console.log('== Extraction ==');
@@ -12,3 +13,5 @@ console.log('\n== Reader page JavaScript ==');
 await benchReaderJs();
 console.log('\n== Archive scale (database) ==');
 await benchDatabase();
+console.log('\n== Largest article (200,000 characters, ~14,000 claims) ==');
+await benchLargeArticle();

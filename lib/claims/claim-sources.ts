@@ -6,7 +6,7 @@ import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { mutateClaim, recordHistory, type ClaimState } from './mutate-claim';
 import type { LinkSourceInput } from './schemas';
-import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
+import { upsertRegistrySource, viaRegistryId } from '@/lib/sources/upsert-registry-source';
 
 /** What history keeps of a claim–source link, enough to restore it on undo. */
 export interface LinkRecord {
@@ -46,7 +46,9 @@ function linkRecord(tx: Tx, claimId: number, sourceId: number): LinkRecord | und
 
 export function insertLink(tx: Tx, claimId: number, link: LinkRecord): void {
   const { name: _name, type: _type, ...fields } = link;
-  tx.insert(claimSources).values({ ...fields, claimId }).run();
+  const via = fields.viaName ? { name: fields.viaName, type: fields.viaType ?? 'media' } : null;
+  const articleId = via ? tx.select({ articleId: claims.articleId }).from(claims).where(eq(claims.id, claimId)).get()!.articleId : 0;
+  tx.insert(claimSources).values({ ...fields, viaRegistryId: viaRegistryId(tx, via, articleId), claimId }).run();
 }
 
 /** Attributes the claim to an existing source of its article or to a new one. */
@@ -69,6 +71,7 @@ export function linkClaimSource(actor: Actor | null, claimId: number, input: Lin
         cue: input.cue ?? null,
         viaName: input.via?.name ?? null,
         viaType: input.via?.type ?? null,
+        viaRegistryId: viaRegistryId(tx, input.via ?? null, claim.articleId),
         rule: 'manual',
         explanation: `Attributed by ${user.name}.`,
       })
@@ -90,9 +93,9 @@ export function unlinkClaimSource(actor: Actor | null, claimId: number, input: {
  * Corrects a source's name or type. The change shows in the history of every claim attributed to
  * it; those claims keep their version, since nobody edited the claims themselves.
  */
-export function editArticleSource(actor: Actor | null, sourceId: number, input: { name?: string; type?: SourceType }): void {
+export function editArticleSource(actor: Actor | null, sourceId: number, input: { name?: string; type?: SourceType }): { articleId: number } {
   const user = requireRole(actor, 'factchecker');
-  getDb().transaction(
+  return getDb().transaction(
     (tx) => {
       const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
       if (!source) throw notFound(`Source ${sourceId}`);
@@ -100,7 +103,7 @@ export function editArticleSource(actor: Actor | null, sourceId: number, input: 
         ...(input.name !== undefined && input.name !== source.name ? [{ field: 'source_name', before: source.name, after: input.name }] : []),
         ...(input.type !== undefined && input.type !== source.type ? [{ field: 'source_type', before: source.type, after: input.type }] : []),
       ];
-      if (changes.length === 0) return;
+      if (changes.length === 0) return { articleId: source.articleId };
       const name = input.name ?? source.name;
       const type = input.type ?? source.type;
       // A corrected name or type may be another real-world source: follow it in the registry.
@@ -109,16 +112,17 @@ export function editArticleSource(actor: Actor | null, sourceId: number, input: 
       for (const c of linkedClaims(tx, sourceId)) {
         recordHistory(tx, c.id, user.id, c.version, changes.map((ch) => ({ ...ch, before: { sourceId, value: ch.before }, after: { sourceId, value: ch.after } })));
       }
+      return { articleId: source.articleId };
     },
     { behavior: 'immediate' },
   );
 }
 
 /** Two sources of one article that are the same real-world source become one: `mergeId`'s claims move to `keepId`. */
-export function mergeArticleSources(actor: Actor | null, input: { keepId: number; mergeId: number }): void {
+export function mergeArticleSources(actor: Actor | null, input: { keepId: number; mergeId: number }): { articleId: number } {
   const user = requireRole(actor, 'factchecker');
   if (input.keepId === input.mergeId) throw new AppError('invalid', 'Pick two different sources');
-  getDb().transaction(
+  return getDb().transaction(
     (tx) => {
       const pair = tx.select().from(sources).where(inArray(sources.id, [input.keepId, input.mergeId])).all();
       const keep = pair.find((s) => s.id === input.keepId);
@@ -134,6 +138,7 @@ export function mergeArticleSources(actor: Actor | null, input: { keepId: number
         ]);
       }
       tx.delete(sources).where(eq(sources.id, merged.id)).run();
+      return { articleId: keep.articleId };
     },
     { behavior: 'immediate' },
   );

@@ -1,4 +1,4 @@
-import type { ClaimStatus, SourceType } from '@/db/schema';
+import type { ClaimStatus, SourceType } from '@/lib/vocabulary';
 
 /** Each status has a word and a symbol, so that colour is never the only signal. */
 export const STATUS_LABELS: Record<ClaimStatus, { label: string; symbol: string }> = {
@@ -25,4 +25,14 @@ export const SOURCE_TYPE_LABELS: Record<SourceType | 'unattributed', string> = {
 export function describeSource(source: { name: string; type: SourceType; via: { name: string } | null }): string {
   const kind = source.type === 'anonymous' ? 'anonymous source' : SOURCE_TYPE_LABELS[source.type].toLowerCase();
   return `${source.name} (${kind}${source.via ? `, via ${source.via.name}` : ''})`;
+}
+
+/**
+ * What a reader is told about a claim that names no source: the author's own voice, unless the
+ * article hides its source behind a vague attribution ("reportedly", "it is believed").
+ */
+export function describeMissingSource(vagueAttribution: string | null): string {
+  return vagueAttribution
+    ? `None named: the article attributes it only vaguely (“${vagueAttribution}”)`
+    : 'None named: the claim is in the author’s own voice';
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES } from '@/db/schema';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES } from '@/lib/vocabulary';
 import { HttpUrlSchema } from '@/lib/articles/schemas';
+import { policyText } from '@/lib/text-policy';
 
 export const MAX_NOTE_CHARS = 10_000;
 
@@ -13,7 +14,7 @@ const Offset = z.coerce.number().int().min(0);
 export const ClaimReviewInputSchema = z
   .strictObject({
     status: ClaimStatusSchema.optional(),
-    note: z.string().max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`).optional(),
+    note: policyText('Note', { multiline: true }).max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`).optional(),
     version: Version,
   })
   .refine((v) => v.status !== undefined || v.note !== undefined, { message: 'Nothing to change: give a status or a note', path: ['status'] });
@@ -23,7 +24,7 @@ export const AssigneeInputSchema = z.strictObject({ assigneeId: Id.nullable(), v
 
 export const EvidenceInputSchema = z.strictObject({
   url: HttpUrlSchema.max(2000),
-  title: z.string().trim().min(1, 'Give the evidence a title').max(300),
+  title: policyText('Title').min(1, 'Give the evidence a title').max(300),
   stance: z.enum(EVIDENCE_STANCES),
   version: Version,
 });
@@ -53,17 +54,17 @@ export const SourceTypeSchema = z.enum(SOURCE_TYPES);
 export const LinkSourceInputSchema = z.strictObject({
   source: z.union([
     z.strictObject({ id: Id }),
-    z.strictObject({ name: z.string().trim().min(1, 'Name the source').max(200), type: SourceTypeSchema }),
+    z.strictObject({ name: policyText('Name').min(1, 'Name the source').max(200), type: SourceTypeSchema }),
   ]),
-  via: z.strictObject({ name: z.string().trim().min(1).max(200), type: SourceTypeSchema }).nullish(),
-  cue: z.string().trim().max(60).nullish(),
+  via: z.strictObject({ name: policyText('Name').min(1).max(200), type: SourceTypeSchema }).nullish(),
+  cue: policyText('Cue').max(60).nullish(),
   version: Version,
 });
 export type LinkSourceInput = z.output<typeof LinkSourceInputSchema>;
 
 export const UnlinkSourceInputSchema = z.strictObject({ sourceId: Id, version: Version });
 
-export const SourceEditInputSchema = z.strictObject({ type: SourceTypeSchema.optional(), name: z.string().trim().min(1).max(200).optional() });
+export const SourceEditInputSchema = z.strictObject({ type: SourceTypeSchema.optional(), name: policyText('Name').min(1).max(200).optional() });
 export const MergeSourcesInputSchema = z.strictObject({ keepId: Id, mergeId: Id });
 
 /** Form and query-string fields arrive as "" when left blank. */
@@ -82,3 +83,9 @@ export const ClaimSearchSchema = z.object({
 });
 
 export type ClaimSearchInput = z.output<typeof ClaimSearchSchema>;
+
+/** A private note on a claim: team only, never published. */
+export const PrivateNoteInputSchema = z.strictObject({
+  text: z.string().trim().min(1, 'Write the note first').max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`),
+});
+export type PrivateNoteInput = z.output<typeof PrivateNoteInputSchema>;

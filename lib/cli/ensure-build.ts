@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+export const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+/** The production server (Next plus client addresses and HOST); run it with `tsxCli`, without the react-server condition. */
+export const serveScript = join(dirname(fileURLToPath(import.meta.url)), 'serve.ts');
 
 /** Runs `next build` when the build is missing or older than any source it is made from. */
 export function ensureBuild(root = process.cwd()): void {

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNull, like, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, CLAIM_STATUSES, claims, registryChanges, registryClaims, registryFigures, registrySources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
+import { articles, CLAIM_STATUSES, claims, claimSources, registryChanges, registryClaims, registryFigures, registrySources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
+import { relayedCounts } from './list-registry-sources';
 import { registryKey } from './registry-key';
 
 export interface RegistrySourceDetail {
@@ -25,16 +26,21 @@ export interface RegistrySourceDetail {
   claims: { id: number; articleId: number; articleTitle: string; position: number; text: string; status: ClaimStatus }[];
   claimsPage: number;
   claimsHasMore: boolean;
+  /** Claims (not dismissed) this entry relayed for other sources, as the "via" outlet; newest first. */
+  relayedCount: number;
+  relayedClaims: { id: number; articleId: number; articleTitle: string; position: number; text: string; status: ClaimStatus; sources: string[] }[];
+  relayedPage: number;
+  relayedHasMore: boolean;
   changes: { id: number; at: string; user: string; action: string; before: unknown; after: unknown }[];
 }
 
 export const REGISTRY_DETAIL_LIMIT = 50;
 
-/** One registry entry with its track record, and its articles and its claims, each a page at a time. */
+/** One registry entry with its track record, and its articles, its claims and the claims it relayed, each a page at a time. */
 export function getRegistrySource(
   actor: Actor | null,
   id: number,
-  { claimsPage = 1, articlesPage = 1 }: { claimsPage?: number; articlesPage?: number } = {},
+  { claimsPage = 1, articlesPage = 1, relayedPage = 1 }: { claimsPage?: number; articlesPage?: number; relayedPage?: number } = {},
 ): RegistrySourceDetail {
   requireRole(actor, 'factchecker');
   const db = getDb();
@@ -89,6 +95,29 @@ export function getRegistrySource(
     .offset((claimsPage - 1) * REGISTRY_DETAIL_LIMIT)
     .all();
 
+  // Claims it relayed, newest first, walking claim_sources_via_registry_idx backwards; then the
+  // sources it relayed them for, for that page only.
+  const relayedRows = db.all<Omit<RegistrySourceDetail['relayedClaims'][number], 'sources'>>(sql`
+    with page as (
+      select distinct cs.claim_id as id from claim_sources cs where cs.via_registry_id = ${id}
+        and (select c.dismissed from claims c where c.id = cs.claim_id) = 0
+      order by cs.claim_id desc
+      limit ${REGISTRY_DETAIL_LIMIT + 1} offset ${(relayedPage - 1) * REGISTRY_DETAIL_LIMIT}
+    )
+    select c.id, c.article_id as articleId, a.title as articleTitle, c.position, c.text, c.status
+    from page cross join claims c on c.id = page.id cross join articles a on a.id = c.article_id
+    order by c.id desc`);
+  const relayedSources = new Map<number, string[]>();
+  if (relayedRows.length > 0) {
+    const links = db
+      .select({ claimId: claimSources.claimId, name: sources.name })
+      .from(claimSources)
+      .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+      .where(and(eq(claimSources.viaRegistryId, id), inArray(claimSources.claimId, relayedRows.map((r) => r.id))))
+      .all();
+    for (const l of links) relayedSources.set(l.claimId, [...(relayedSources.get(l.claimId) ?? []), l.name]);
+  }
+
   const changes = db
     .select({ id: registryChanges.id, at: registryChanges.at, user: users.name, action: registryChanges.action, before: registryChanges.before, after: registryChanges.after })
     .from(registryChanges)
@@ -110,6 +139,10 @@ export function getRegistrySource(
     claims: claimRows.slice(0, REGISTRY_DETAIL_LIMIT),
     claimsPage,
     claimsHasMore: claimRows.length > REGISTRY_DETAIL_LIMIT,
+    relayedCount: relayedCounts([id]).get(id) ?? 0,
+    relayedClaims: relayedRows.slice(0, REGISTRY_DETAIL_LIMIT).map((r) => ({ ...r, sources: relayedSources.get(r.id) ?? [] })),
+    relayedPage,
+    relayedHasMore: relayedRows.length > REGISTRY_DETAIL_LIMIT,
     changes,
   };
 }
@@ -130,7 +163,7 @@ export function findMergeCandidates(actor: Actor | null, id: number, q?: string)
     .select({ id: registrySources.id, name: registrySources.name, type: registrySources.type })
     .from(registrySources)
     .where(and(isNull(registrySources.mergedIntoId), ne(registrySources.id, id), like(registrySources.key, `%${needle}%`)))
-    .orderBy(asc(registrySources.name))
+    .orderBy(asc(sql`${registrySources.name} collate nocase`))
     .limit(REGISTRY_DETAIL_LIMIT)
     .all();
 }

@@ -17,7 +17,7 @@ export const GET = apiRoute(({ request, actor }) => {
 
 export const POST = apiRoute(async ({ request, actor }) => {
   // `{url}` without `text`: the server fetches the page and imports it like an uploaded file.
-  const { body } = await withFetchedText(await readJson(request, MAX_ARTICLE_JSON_BYTES));
+  const { body } = await withFetchedText(await readJson(request, { maxBytes: MAX_ARTICLE_JSON_BYTES }));
   // `text` may be HTML: said with `format: "html"`, or detected when `format` is left out.
   const input = await ArticleSubmissionSchema.parseAsync(body);
   const imported = importArticle(actor, input);

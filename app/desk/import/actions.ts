@@ -7,19 +7,19 @@ import { fetchArticlePage, withFetchedText } from '@/lib/articles/fetch-page';
 import { importArticle } from '@/lib/articles/import-article';
 import { readFormArticleText } from '@/lib/articles/read-upload';
 import { ArticleSubmissionSchema, reduceSubmittedText, WALL_MESSAGES } from '@/lib/articles/submission';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { requireRole } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
+import { runAction, type ActionState } from '@/lib/http/action';
 
-export interface ImportState {
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
-  /** After "Fetch page": what was fetched and how long it took. */
-  fetched?: { url: string; elapsedMs: number; bytes: number };
-}
+/**
+ * `values`: what was typed, given back with every refusal so nothing has to be typed again.
+ * `fetched`: after "Fetch page from URL", what was fetched and how long it took.
+ */
+export type ImportState = ActionState & { values?: Record<string, string>; fetched?: { url: string; elapsedMs: number; bytes: number } };
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'publicationDate', 'text'] as const;
+
+// The form as posted (the upload is read from it apart); the article itself is checked once the upload is read.
+const ImportFormSchema = z.object(Object.fromEntries(FIELDS.map((f) => [f, z.string().default('')])));
 
 /**
  * Imports the form's article. With `intent=fetch` it only fetches the page at the URL and fills the
@@ -27,37 +27,64 @@ const FIELDS = ['title', 'outlet', 'author', 'url', 'publicationDate', 'text'] a
  * or file fetches the page and imports it at once.
  */
 export async function importArticleAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  const actor = requireRole(await getCurrentActor(), 'factchecker');
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
+  const clock = fetchClock();
+  if (formData.get('intent') === 'fetch') {
+    return runAction<typeof ImportFormSchema, ImportState, ImportState>({
+      role: 'factchecker',
+      schema: ImportFormSchema,
+      input: formData,
+      keep: { values },
+      act: () => clock.timed(fetchIntoForm(values, clock)),
+      done: (state) => state,
+    });
+  }
+  return runAction<typeof ImportFormSchema, { id: number }, ImportState>({
+    role: 'factchecker',
+    schema: ImportFormSchema,
+    input: formData,
+    keep: { values },
+    act: async (actor) => {
+      const { text, format } = await readFormArticleText(values.text, formData.get('file'));
+      const { body, fetched } = await clock.timed(withFetchedText({ ...values, text, format }));
+      const parsed = await ArticleSubmissionSchema.safeParseAsync(body);
+      if (!parsed.success) {
+        // The fetched page, not a field the user typed, is what cannot be imported: say so up front.
+        const textErrors = z.flattenError(parsed.error).fieldErrors.text;
+        if (fetched && textErrors) throw new AppError('invalid', textErrors[0] + clock.after(), { url: textErrors });
+        throw parsed.error;
+      }
+      return importArticle(actor, parsed.data);
+    },
+    done: (article) => {
+      revalidatePath('/desk');
+      redirect(`/desk/articles/${article.id}`);
+    },
+  });
+}
+
+/** Time since the action started, added to the refusals of a fetch ("… (after 1.2 s)"). */
+function fetchClock() {
   const started = performance.now();
   const elapsedMs = () => Math.round(performance.now() - started);
   const after = () => ` (after ${(elapsedMs() / 1000).toFixed(1)} s)`;
-  let articleId: number;
-  try {
-    if (formData.get('intent') === 'fetch') return await fetchIntoForm(values, after, elapsedMs);
-    const { text, format } = await readFormArticleText(values.text, formData.get('file'));
-    const { body, fetched } = await withFetchedText({ ...values, text, format });
-    const parsed = await ArticleSubmissionSchema.safeParseAsync(body);
-    if (!parsed.success) {
-      const fieldErrors = z.flattenError(parsed.error).fieldErrors;
-      if (fetched?.format && fieldErrors.text) return { message: `${fieldErrors.text[0]}${after()}`, fieldErrors: { ...fieldErrors, text: undefined, url: fieldErrors.text }, values };
-      return { message: 'Please correct the fields marked below.', fieldErrors, values };
+  const timed = async <T,>(work: Promise<T>): Promise<T> => {
+    try {
+      return await work;
+    } catch (error) {
+      if (error instanceof AppError && !error.message.includes('(after ')) throw new AppError(error.code, error.message + after(), error.details);
+      throw error;
     }
-    articleId = importArticle(actor, parsed.data).id;
-  } catch (error) {
-    if (error instanceof AppError) return { message: error.message + (values.url && !values.text ? after() : ''), fieldErrors: error.details as ImportState['fieldErrors'], values };
-    throw error;
-  }
-  revalidatePath('/desk');
-  redirect(`/desk/articles/${articleId}`);
+  };
+  return { elapsedMs, after, timed };
 }
 
-async function fetchIntoForm(values: Record<string, string>, after: () => string, elapsedMs: () => number): Promise<ImportState> {
-  if (!values.url.trim()) return { message: 'Enter the URL of the page to fetch.', fieldErrors: { url: ['Enter a URL'] }, values };
+async function fetchIntoForm(values: Record<string, string>, clock: ReturnType<typeof fetchClock>): Promise<ImportState> {
+  if (!values.url.trim()) throw new AppError('invalid', 'Enter the URL of the page to fetch.', { url: ['Enter a URL'] });
   const page = await fetchArticlePage(values.url);
   const { text, page: html } = await reduceSubmittedText(page.text, page.format);
-  if (html?.wall) return { message: WALL_MESSAGES[html.wall] + after(), fieldErrors: { url: [WALL_MESSAGES[html.wall]] }, values };
-  if (!text.trim()) return { message: `No article text found on the page${after()}.`, fieldErrors: { url: ['No article text found on the page'] }, values };
+  if (html?.wall) throw new AppError('invalid', WALL_MESSAGES[html.wall], { url: [WALL_MESSAGES[html.wall]] });
+  if (!text.trim()) throw new AppError('invalid', 'No article text found on the page.', { url: ['No article text found on the page'] });
   const fill = (given: string, found: string | null | undefined) => given.trim() || found || '';
   return {
     values: {
@@ -69,6 +96,6 @@ async function fetchIntoForm(values: Record<string, string>, after: () => string
       publicationDate: fill(values.publicationDate, html?.publicationDate),
       text,
     },
-    fetched: { url: page.finalUrl, elapsedMs: elapsedMs(), bytes: page.bytes },
+    fetched: { url: page.finalUrl, elapsedMs: clock.elapsedMs(), bytes: page.bytes },
   };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import { CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_STATUSES } from '@/lib/vocabulary';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { ClaimSearchSchema, SEARCH_SOURCE_TYPES } from '@/lib/claims/schemas';

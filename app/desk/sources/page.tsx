@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SOURCE_TYPES } from '@/db/schema';
+import { SOURCE_TYPES } from '@/lib/vocabulary';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { SOURCE_TYPE_LABELS } from '@/lib/claims/labels';
 import { listRegistrySources } from '@/lib/sources/list-registry-sources';
@@ -46,6 +46,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
               <th scope="col">Type</th>
               <th scope="col">Articles</th>
               <th scope="col">Claims</th>
+              <th scope="col">Claims relayed</th>
               <th scope="col">Rated true or mostly true</th>
               <th scope="col">Rated misleading, unsupported or false</th>
             </tr>
@@ -59,6 +60,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                 <td>{SOURCE_TYPE_LABELS[s.type]}</td>
                 <td>{s.articleCount}</td>
                 <td>{s.claimCount}</td>
+                <td>{s.relayedCount}</td>
                 <td>{s.ratedTrue}</td>
                 <td>{s.ratedFalse}</td>
               </tr>

@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus } from '@/db/schema';
+import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
 import { segmentArticle } from '@/lib/articles/segments';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
+import type { PrivateNote } from '@/lib/claims/private-notes';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { addClaimAction, reviewClaimAction, setSpanAction, splitClaimAction, type ActionResult } from './actions';
 import { ClaimPanel } from './claim-panel';
@@ -16,6 +17,8 @@ export interface WorkspaceProps {
   article: ArticleView;
   selectedId: number | null;
   history: HistoryPage;
+  /** The selected claim's private notes. */
+  privateNotes: PrivateNote[];
   users: { id: number; name: string }[];
   me: { id: number; name: string };
 }
@@ -57,7 +60,7 @@ function bodyOffset(node: Node, offset: number): number | null {
   return node.nodeType === Node.TEXT_NODE ? base + offset : base + (offset > 0 ? (segment.textContent ?? '').length : 0);
 }
 
-export function Workspace({ article, selectedId, history, users, me }: WorkspaceProps) {
+export function Workspace({ article, selectedId, history, privateNotes, users, me }: WorkspaceProps) {
   const router = useRouter();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -189,7 +192,7 @@ export function Workspace({ article, selectedId, history, users, me }: Workspace
       {result && !result.ok && result.current && (
         <p className="conflict">
           Current state: <strong>{STATUS_LABELS[result.current.status].label}</strong>, version {result.current.version}
-          {result.current.note ? <> — note: “{result.current.note}”</> : null}
+          {result.current.note ? <> — public explanation: “{result.current.note}”</> : null}
         </p>
       )}
 
@@ -266,7 +269,7 @@ export function Workspace({ article, selectedId, history, users, me }: Workspace
         </div>
 
         <aside className="claim-side">
-          {selected && <ClaimPanel key={`${selected.id}-${selected.version}`} article={article} claim={selected} history={history} users={users} me={me} act={act} pending={pending} />}
+          {selected && <ClaimPanel key={`${selected.id}-${selected.version}`} article={article} claim={selected} history={history} privateNotes={privateNotes} users={users} me={me} act={act} pending={pending} />}
           <section aria-label="Claims">
             <h2>
               Claims ({visible.length}
@@ -308,7 +311,7 @@ export function Workspace({ article, selectedId, history, users, me }: Workspace
           <dt>
             <kbd>n</kbd>
           </dt>
-          <dd>Write a note</dd>
+          <dd>Write the public explanation</dd>
           <dt>
             <kbd>?</kbd>
           </dt>

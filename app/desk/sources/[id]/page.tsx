@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_STATUSES } from '@/lib/vocabulary';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { hasRole } from '@/lib/auth/roles';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
@@ -13,7 +13,7 @@ import { EditSourceForm, MergeSourceForm } from './registry-forms';
 
 export const metadata: Metadata = { title: 'Source' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; articlesPage?: string; dup?: string; merged?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; articlesPage?: string; relayedPage?: string; dup?: string; merged?: string }> };
 
 function describeChange(c: { action: string; before: unknown; after: unknown }): string {
   const before = c.before as { name?: string; type?: keyof typeof SOURCE_TYPE_LABELS; id?: number };
@@ -28,9 +28,11 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
   const actor = await requirePageActor('factchecker', `/desk/sources/${id}`);
   const page = PageSchema.parse(query.page);
   const articlesPage = PageSchema.parse(query.articlesPage);
-  const source = loadByIdOr404(id, (sourceId) => getRegistrySource(actor, sourceId, { claimsPage: page, articlesPage }));
-  // Each pager keeps the other list where it is.
-  const pageLink = (claims: number, articles: number) => `?${new URLSearchParams({ page: String(claims), articlesPage: String(articles) })}`;
+  const relayedPage = PageSchema.parse(query.relayedPage);
+  const source = loadByIdOr404(id, (sourceId) => getRegistrySource(actor, sourceId, { claimsPage: page, articlesPage, relayedPage }));
+  // Each pager keeps the other lists where they are.
+  const pageLink = (claims: number, articles: number, relayed = relayedPage) =>
+    `?${new URLSearchParams({ page: String(claims), articlesPage: String(articles), relayedPage: String(relayed) })}`;
   if (source.mergedIntoId !== null) redirect(`/desk/sources/${source.mergedIntoId}`);
   const isEditor = hasRole(actor, 'editor');
   const candidates = isEditor ? findMergeCandidates(actor, source.id, query.dup?.slice(0, 200)) : [];
@@ -86,8 +88,8 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
         {source.articlesHasMore && <Link href={pageLink(page, articlesPage + 1)}>Earlier articles</Link>}
       </nav>
 
-      <h2>Claims</h2>
-      <ol className="claim-list">
+      <h2>Claims it made</h2>
+      <ol className="claim-list" aria-label="Claims it made">
         {source.claims.map((c) => (
           <li key={c.id}>
             <span className={`badge status-${c.status}`}>
@@ -101,6 +103,31 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
       <nav className="pager" aria-label="Claim pages">
         {page > 1 && <Link href={pageLink(page - 1, articlesPage)}>Newer claims</Link>}
         {source.claimsHasMore && <Link href={pageLink(page + 1, articlesPage)}>Older claims</Link>}
+      </nav>
+
+      <h2>Claims relayed ({source.relayedCount})</h2>
+      <p className="muted small">Claims other sources made that reached the article through {source.name}.</p>
+      {source.relayedClaims.length === 0 ? (
+        <p className="muted">No relayed claims.</p>
+      ) : (
+        <ol className="claim-list" aria-label="Claims relayed">
+          {source.relayedClaims.map((c) => (
+            <li key={c.id}>
+              <span className={`badge status-${c.status}`}>
+                {STATUS_LABELS[c.status].symbol} {STATUS_LABELS[c.status].label}
+              </span>{' '}
+              <Link href={`/desk/articles/${c.articleId}?claim=${c.id}`}>{c.text.length > 140 ? `${c.text.slice(0, 137)}…` : c.text}</Link>
+              <span className="muted small">
+                {' '}
+                — {c.sources.join(', ')}, via {source.name} · {c.articleTitle}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <nav className="pager" aria-label="Relayed claim pages">
+        {relayedPage > 1 && <Link href={pageLink(page, articlesPage, relayedPage - 1)}>Newer relayed claims</Link>}
+        {source.relayedHasMore && <Link href={pageLink(page, articlesPage, relayedPage + 1)}>Older relayed claims</Link>}
       </nav>
 
       {isEditor && (

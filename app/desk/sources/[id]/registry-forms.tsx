@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { SOURCE_TYPES, type SourceType } from '@/db/schema';
+import { SOURCE_TYPES, type SourceType } from '@/lib/vocabulary';
 import { SOURCE_TYPE_LABELS } from '@/lib/claims/labels';
 import { editRegistrySourceAction, mergeRegistrySourcesAction, type RegistryFormState } from './actions';
 

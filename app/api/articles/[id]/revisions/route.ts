@@ -10,7 +10,7 @@ import { apiRoute, parseId, readJson } from '@/lib/http/api';
 /** A new version of the article's text: `{text, format?, revision?}`; reviews carry over. */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const id = parseId(params.id, 'Article');
-  const input = await RevisionSubmissionSchema.parseAsync(await readJson(request, MAX_ARTICLE_JSON_BYTES));
+  const input = await RevisionSubmissionSchema.parseAsync(await readJson(request, { maxBytes: MAX_ARTICLE_JSON_BYTES }));
   const result = reimportArticle(actor, id, input);
   revalidatePath('/desk');
   revalidatePath(`/desk/articles/${id}`);

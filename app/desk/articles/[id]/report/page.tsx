@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_STATUSES } from '@/lib/vocabulary';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { loadByIdOr404 } from '@/lib/http/page';
