@@ -28,7 +28,9 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: '.e2e/claimdesk.db', PORT: String(PORT) },
+    // The test runner stands in for a reverse proxy on this machine: the sign-in limit specs give
+    // each test its own client address through X-Forwarded-For, which only a trusted proxy may set.
+    env: { DATABASE_URL: '.e2e/claimdesk.db', PORT: String(PORT), TRUSTED_PROXIES: '127.0.0.1, ::1' },
     stdout: 'pipe',
   },
 });

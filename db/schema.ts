@@ -148,8 +148,8 @@ export const registrySources = sqliteTable(
   (t) => [
     uniqueIndex('registry_sources_key_type_idx').on(t.key, t.type),
     // Holds every column the registry list filters on, so a name filter reads this index alone,
-    // not tens of thousands of table rows.
-    index('registry_sources_live_name_idx').on(t.mergedIntoId, t.name, t.key, t.type),
+    // not tens of thousands of table rows; in the list's order (names without regard to case).
+    index('registry_sources_live_name_idx').on(t.mergedIntoId, sql`${t.name} collate nocase`, t.key, t.type),
   ],
 );
 
@@ -208,6 +208,11 @@ export const claims = sqliteTable(
     duplicateOfId: integer('duplicate_of_id'),
     explanation: text('explanation').notNull().default(''),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
+    /**
+     * The public explanation of the verdict: readers see it word for word, and the exports carry it.
+     * Team-only remarks go in claim_notes instead. (The column kept its first name, `note`, since it
+     * has always been published; the API field is `note` too.)
+     */
     note: text('note').notNull().default(''),
     /** Optimistic-concurrency version: every change bumps it; a change made against an older one is refused. */
     version: integer('version').notNull().default(1),
@@ -311,6 +316,26 @@ export const evidence = sqliteTable(
   (t) => [index('evidence_claim_idx').on(t.claimId)],
 );
 
+/**
+ * Private notes on a claim: the team's working notes, each with its author and time. Never shown
+ * on the reader page, never exported, never in the claim history (which the JSON export carries).
+ */
+export const claimNotes = sqliteTable(
+  'claim_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('claim_notes_claim_idx').on(t.claimId, t.id)],
+);
+
 /** Links a claim to a source, with the words and cue that made the attribution. */
 export const claimSources = sqliteTable(
   'claim_sources',
@@ -328,10 +353,21 @@ export const claimSources = sqliteTable(
     cue: text('cue'),
     viaName: text('via_name'),
     viaType: text('via_type', { enum: SOURCE_TYPES }),
+    /** The registry entry of the outlet that relayed the claim (via_name, via_type), for its "relayed" list. */
+    viaRegistryId: integer('via_registry_id').references(() => registrySources.id),
     rule: text('rule').notNull(),
     explanation: text('explanation').notNull().default(''),
   },
-  (t) => [index('claim_sources_claim_idx').on(t.claimId), index('claim_sources_source_idx').on(t.sourceId)],
+  (t) => [
+    index('claim_sources_claim_idx').on(t.claimId),
+    index('claim_sources_source_idx').on(t.sourceId),
+    // An outlet's relayed claims, newest first, straight from the index.
+    index('claim_sources_via_registry_idx').on(t.viaRegistryId, t.claimId),
+    // Links whose relaying outlet is not in the registry yet: what the backfill at start-up visits.
+    index('claim_sources_via_unlinked_idx')
+      .on(t.id)
+      .where(sql`${t.viaName} is not null and ${t.viaRegistryId} is null`),
+  ],
 );
 
 /**
@@ -388,6 +424,7 @@ export type Claim = typeof claims.$inferSelect;
 export type ClaimSource = typeof claimSources.$inferSelect;
 export type ClaimHistoryEntry = typeof claimHistory.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
+export type ClaimNote = typeof claimNotes.$inferSelect;
 export type RegistrySource = typeof registrySources.$inferSelect;
 export type RegistryChange = typeof registryChanges.$inferSelect;
 export type ArticleFigures = typeof articleFigures.$inferSelect;

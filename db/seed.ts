@@ -8,6 +8,7 @@ import { ArticleInputSchema } from '../lib/articles/schemas';
 import { hashPassword } from '../lib/auth/password';
 import type { Actor } from '../lib/auth/roles';
 import { getArticle } from '../lib/articles/get-article';
+import { addPrivateNote } from '../lib/claims/private-notes';
 import { setClaimReview } from '../lib/claims/set-claim-review';
 import type { Db } from './client';
 import { users, type ClaimStatus, type Role } from './schema';
@@ -25,12 +26,18 @@ const DEMO_ARTICLES = [
 ];
 
 // Reviews for the first article, found by words in the claim so that they follow the extractor.
-const DEMO_REVIEWS: { contains: string; status: ClaimStatus; note: string }[] = [
+// `note` is the public explanation readers see; `privateNote` stays on the desk.
+const DEMO_REVIEWS: { contains: string; status: ClaimStatus; note: string; privateNote?: string }[] = [
   { contains: 'voted 7 to 2', status: 'true', note: 'Council minutes of 13 October record the 7–2 vote.' },
   { contains: '12 percent', status: 'mostly_true', note: 'The inspection report gives 11.6 percent for one cable and 12.4 for the other.' },
-  { contains: 'known about the problem since 2019', status: 'unsupported', note: 'The 2019 inspection mentions surface rust only; asked Becker for his source.' },
-  { contains: '40,000 vehicles', status: 'in_progress', note: 'Waiting for the state traffic counts.' },
+  { contains: 'known about the problem since 2019', status: 'unsupported', note: 'The 2019 inspection mentions surface rust only.', privateNote: 'Asked Becker for his source.' },
+  { contains: '40,000 vehicles', status: 'in_progress', note: '', privateNote: 'Waiting for the state traffic counts.' },
 ];
+
+/** What the start log prints after seeding, so whoever started the app can sign in. */
+export function demoSignInLines(): string[] {
+  return ['Demo sign-ins (change or deactivate these accounts before real use):', ...DEMO_USERS.map((u) => `  ${u.role.padEnd(11)} ${u.email}  password: ${u.password}`)];
+}
 
 export async function seedDemoData(db: Db): Promise<boolean> {
   const existing = db.select({ n: count() }).from(users).get();
@@ -56,7 +63,9 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   const first = getArticle(actors.factchecker, imported[0].id);
   for (const review of DEMO_REVIEWS) {
     const claim = first.claims.find((c) => c.text.includes(review.contains));
-    if (claim) setClaimReview(actors.factchecker, claim.id, { status: review.status, note: review.note, version: claim.version });
+    if (!claim) continue;
+    setClaimReview(actors.factchecker, claim.id, { status: review.status, note: review.note, version: claim.version });
+    if (review.privateNote) addPrivateNote(actors.factchecker, claim.id, { text: review.privateNote });
   }
   setArticlePublished(actors.editor, imported[0].id, true);
   return true;

@@ -29,6 +29,8 @@ test('an admin creates a user, changes their role, issues and revokes a token, a
 
   const tokenRow = page.getByRole('row', { name: /newsroom CMS/ });
   await tokenRow.getByRole('button', { name: /Revoke token/ }).click();
+  // Revoking asks first.
+  await tokenRow.getByRole('button', { name: /Yes, revoke token/ }).click();
   await expect(page.getByRole('row', { name: /newsroom CMS/ })).toContainText('Revoked');
   expect((await api.get('/api/articles')).status()).toBe(401);
 

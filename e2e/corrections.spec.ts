@@ -128,7 +128,7 @@ test('keyboard: move between claims, set a status with one key, open the shortcu
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
   await page.keyboard.press('n');
-  await expect(panel(page).getByLabel('Note')).toBeFocused();
+  await expect(panel(page).getByLabel('Public explanation')).toBeFocused();
 });
 
 test('filters narrow the claim list', async ({ page }) => {

@@ -14,7 +14,7 @@ test('an editor exports an article in each format', async ({ page }) => {
   // One verdict, so that there is a ClaimReview to export.
   const panel = page.getByRole('region', { name: /^Claim \d+$/ });
   await panel.getByLabel('Status').selectOption('false');
-  await panel.getByLabel('Note').fill('The timetable, said "four", is five.');
+  await panel.getByLabel('Public explanation').fill('The timetable, said "four", is five.');
   await panel.getByRole('button', { name: 'Save review' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved.');
   await page.getByRole('link', { name: 'Sourcing report' }).click();

@@ -163,7 +163,7 @@ test('a reviewed change appears on the reader page after a fact-checker makes it
   await checker.getByRole('region', { name: 'Claims' }).getByRole('link', { name: /forty minutes/ }).click();
   const panel = checker.getByRole('region', { name: `Claim ${crossing.position}` });
   await panel.getByLabel('Status').selectOption('mostly_true');
-  await panel.getByLabel('Note').fill('The timetable gives 38 to 42 minutes.');
+  await panel.getByLabel('Public explanation').fill('The timetable gives 38 to 42 minutes.');
   await panel.getByRole('button', { name: 'Save review' }).click();
   await expect(checker.getByRole('main').getByRole('status')).toHaveText('Saved.');
 
@@ -217,7 +217,7 @@ test('the page carries ClaimReview data that article text cannot break out of, a
   ]);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${baseURL}${url}`);
-  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /1 found false or misleading/);
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /1 was found false or misleading\./);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
 });
 

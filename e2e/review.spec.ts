@@ -15,14 +15,14 @@ test('a fact-checker reviews a claim: sources shown, status and note saved with 
   await expect(page.getByRole('region', { name: 'Article text' }).locator('[aria-current="true"]')).toContainText('Two council officials');
 
   await panel.getByLabel('Status').selectOption('unsupported');
-  await panel.getByLabel('Note').fill('Council says no subsidy request was ever filed.');
+  await panel.getByLabel('Public explanation').fill('Council says no subsidy request was ever filed.');
   await panel.getByRole('button', { name: 'Save review' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved.');
   await expect(page.locator('.history')).toContainText('changed status from “unreviewed” to “unsupported”');
   await expect(claimList.getByRole('link', { name: /Two council officials/ })).toContainText('Unsupported');
 
   await page.reload();
-  await expect(page.getByRole('region', { name: /^Claim \d+$/ }).getByLabel('Note')).toHaveValue('Council says no subsidy request was ever filed.');
+  await expect(page.getByRole('region', { name: /^Claim \d+$/ }).getByLabel('Public explanation')).toHaveValue('Council says no subsidy request was ever filed.');
 });
 
 test('a change made against a stale version is refused, and the other person’s change is shown', async ({ browser }) => {
@@ -36,7 +36,7 @@ test('a change made against a stale version is refused, and the other person’s
   const alicePanel = alice.getByRole('region', { name: /^Claim \d+$/ });
   const bobPanel = bob.getByRole('region', { name: /^Claim \d+$/ });
   await alicePanel.getByLabel('Status').selectOption('true');
-  await alicePanel.getByLabel('Note').fill('Alice checked the timetable.');
+  await alicePanel.getByLabel('Public explanation').fill('Alice checked the timetable.');
   await alicePanel.getByRole('button', { name: 'Save review' }).click();
   await expect(alice.getByRole('main').getByRole('status')).toHaveText('Saved.');
 

@@ -4,6 +4,18 @@ import { z } from 'zod';
 export const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).default('./data/claimdesk.db'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Address `npm start` listens on. Unset: every interface, IPv4 and IPv6 (as 0.0.0.0 and ::, for
+   * containers); 127.0.0.1 keeps the app to this machine, e.g. behind a reverse proxy on the same host.
+   */
+  HOST: z.string().trim().min(1).optional(),
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated). Empty by
+   * default: the client address used for sign-in limits is then the TCP peer, whatever headers say.
+   */
+  TRUSTED_PROXIES: z.string().default(''),
+  /** For the load test and reliability suite: the server answers GET /__event-loop with its event-loop delay. */
+  EVENT_LOOP_STATS: z.enum(['true', 'false']).default('false'),
   /** Absolute address of the public site, for links in exports and structured data. Defaults to http://localhost:PORT. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Who publishes the fact-checks, named as the author of ClaimReview data. */

@@ -1,11 +1,11 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
-import { articles, blocks, claims, claimSources, sources } from '@/db/schema';
+import { articles, blocks, claims, claimSources, sources, type SourceType } from '@/db/schema';
 import { numberedValues, placeholderRows, powerOfTwoChunks, powerOfTwoRowStatements, statementsPerConnection } from '@/db/prepared-statements';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { extract, type Extraction } from '@/lib/extract';
-import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
+import { upsertRegistrySource, viaRegistryId } from '@/lib/sources/upsert-registry-source';
 import { anchorContext } from './anchors';
 import { slugify, uniqueSlug } from './slug';
 import type { ValidArticleInput } from './schemas';
@@ -118,6 +118,14 @@ export function storeExtraction(
     if (id !== undefined && duplicateOf !== undefined) statements.setDuplicateOf.run({ id, duplicateOfId: duplicateOf });
   });
 
+  // Relaying outlets recur across an article's links: each is looked up in the registry once.
+  const viaIds = new Map<string, number | null>();
+  const viaId = (via: { name: string; type: SourceType } | null | undefined) => {
+    if (!via) return null;
+    const key = `${via.type}\u0000${via.name}`;
+    if (!viaIds.has(key)) viaIds.set(key, viaRegistryId(tx, via, articleId));
+    return viaIds.get(key)!;
+  };
   const links = extraction.claims.flatMap((claim, index) => {
     const claimId = claimIds[index];
     if (claimId === undefined) return [];
@@ -130,6 +138,7 @@ export function storeExtraction(
       cue: a.cue,
       viaName: a.via?.name ?? null,
       viaType: a.via?.type ?? null,
+      viaRegistryId: viaId(a.via),
       rule: a.rule,
       explanation: a.explanation,
     }));
@@ -196,7 +205,7 @@ const CLAIM_COLUMNS = [
   'anchorSuffix',
   'createdAt',
 ] as const;
-const LINK_COLUMNS = ['claimId', 'sourceId', 'mentionStart', 'mentionEnd', 'mentionText', 'cue', 'viaName', 'viaType', 'rule', 'explanation'] as const;
+const LINK_COLUMNS = ['claimId', 'sourceId', 'mentionStart', 'mentionEnd', 'mentionText', 'cue', 'viaName', 'viaType', 'viaRegistryId', 'rule', 'explanation'] as const;
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -6,7 +6,10 @@ export interface ReaderClaim {
   position: number;
   text: string;
   status: ClaimStatus;
+  /** The public explanation; private notes never reach the reader. */
   note: string;
+  /** "reportedly", "it is believed": the words that stand in for a source the article does not name. */
+  vagueAttribution: string | null;
   reviewedAt: string | null;
   sources: { name: string; type: SourceType; cue: string | null; via: { name: string } | null }[];
   /** Only http(s) links: evidence URLs come from people, and a `javascript:` link must never become a live href. */
@@ -19,6 +22,7 @@ export function toReaderClaim(claim: ClaimView): ReaderClaim {
     text: claim.text,
     status: claim.status,
     note: claim.note,
+    vagueAttribution: claim.vagueAttribution,
     reviewedAt: claim.reviewedAt,
     sources: claim.sources.map((s) => ({ name: s.name, type: s.type, cue: s.cue, via: s.via ? { name: s.via.name } : null })),
     evidence: claim.evidence.filter((e) => isHttpUrl(e.url)).map((e) => ({ url: e.url, title: e.title || e.url, stance: e.stance })),

@@ -2,6 +2,7 @@
 // may be HTML (said so, or detected), which is reduced to the article's plain text before the
 // article schemas check it. Shared by the import form, the re-import form and the API.
 import { z } from 'zod';
+import { policyText } from '@/lib/text-policy';
 import { htmlToArticle, looksLikeHtml, type HtmlArticle } from './html-article';
 import { ArticleInputSchema, IdSchema, MAX_UPLOAD_BYTES } from './schemas';
 
@@ -16,7 +17,7 @@ export function reduceSubmittedText(text: string, format: ArticleFormat): { text
 }
 
 // Raw HTML may be much longer than the article text it holds; the text limit applies after reduction.
-const RawText = z.string().max(MAX_UPLOAD_BYTES, `Text is longer than ${MAX_UPLOAD_BYTES.toLocaleString('en')} characters`);
+const RawText = policyText('Text', { multiline: true }).max(MAX_UPLOAD_BYTES, `Text is longer than ${MAX_UPLOAD_BYTES.toLocaleString('en')} characters`);
 const RawField = z.string().nullish();
 const noHtmlText = (ctx: z.RefinementCtx) => {
   ctx.addIssue({ code: 'custom', path: ['text'], message: 'No article text found in the HTML' });

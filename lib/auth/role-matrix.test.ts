@@ -11,6 +11,7 @@ import { setArticlePublished } from '@/lib/articles/publish-article';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import { addManualClaim, setClaimDismissed } from '@/lib/claims/correct-claims';
 import { addEvidence } from '@/lib/claims/evidence';
+import { addPrivateNote, listPrivateNotes } from '@/lib/claims/private-notes';
 import { findSimilarReviewedClaims } from '@/lib/claims/find-similar-reviewed-claims';
 import { getClaimHistory } from '@/lib/claims/get-claim-history';
 import { ClaimSearchSchema } from '@/lib/claims/schemas';
@@ -55,6 +56,8 @@ const MATRIX: [string, Who, (a: Actor | null) => unknown][] = [
   ['read an article', 'factchecker', (a) => getArticle(a, articleId)],
   ['import an article', 'factchecker', (a) => importArticle(a, ArticleInputSchema.parse({ title: 'M', text: SAMPLE_ARTICLE }))],
   ['review a claim', 'factchecker', (a) => setClaimReview(a, claimId(), { note: `n${Math.random()}`, version: current().version })],
+  ['add a private note', 'factchecker', (a) => addPrivateNote(a, claimId(), { text: 'matrix' })],
+  ['read private notes', 'factchecker', (a) => listPrivateNotes(a, claimId())],
   ['add evidence', 'factchecker', (a) => addEvidence(a, claimId(), { url: 'https://example.org', title: 't', stance: 'context', version: current().version })],
   ['dismiss a claim', 'factchecker', (a) => setClaimDismissed(a, claimId(), { dismissed: false, version: current().version })],
   ['add a claim', 'factchecker', (a) => {

@@ -1,6 +1,7 @@
 // npm run bench — every speed and memory figure of the project, printed, never asserted.
 import { benchDatabase } from './database';
 import { benchExtraction } from './extraction';
+import { benchLargeArticle } from './large-article';
 import { benchReaderJs } from './reader-js';
 
 console.log('== Extraction ==');
@@ -9,3 +10,5 @@ console.log('\n== Reader page JavaScript ==');
 await benchReaderJs();
 console.log('\n== Archive scale (database) ==');
 await benchDatabase();
+console.log('\n== Largest article (200,000 characters, ~14,000 claims) ==');
+await benchLargeArticle();

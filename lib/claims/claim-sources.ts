@@ -6,7 +6,7 @@ import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { mutateClaim, recordHistory, type ClaimState } from './mutate-claim';
 import type { LinkSourceInput } from './schemas';
-import { upsertRegistrySource } from '@/lib/sources/upsert-registry-source';
+import { upsertRegistrySource, viaRegistryId } from '@/lib/sources/upsert-registry-source';
 
 /** What history keeps of a claim–source link, enough to restore it on undo. */
 export interface LinkRecord {
@@ -46,7 +46,9 @@ function linkRecord(tx: Tx, claimId: number, sourceId: number): LinkRecord | und
 
 export function insertLink(tx: Tx, claimId: number, link: LinkRecord): void {
   const { name: _name, type: _type, ...fields } = link;
-  tx.insert(claimSources).values({ ...fields, claimId }).run();
+  const via = fields.viaName ? { name: fields.viaName, type: fields.viaType ?? 'media' } : null;
+  const articleId = via ? tx.select({ articleId: claims.articleId }).from(claims).where(eq(claims.id, claimId)).get()!.articleId : 0;
+  tx.insert(claimSources).values({ ...fields, viaRegistryId: viaRegistryId(tx, via, articleId), claimId }).run();
 }
 
 /** Attributes the claim to an existing source of its article or to a new one. */
@@ -69,6 +71,7 @@ export function linkClaimSource(actor: Actor | null, claimId: number, input: Lin
         cue: input.cue ?? null,
         viaName: input.via?.name ?? null,
         viaType: input.via?.type ?? null,
+        viaRegistryId: viaRegistryId(tx, input.via ?? null, claim.articleId),
         rule: 'manual',
         explanation: `Attributed by ${user.name}.`,
       })

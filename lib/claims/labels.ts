@@ -26,3 +26,13 @@ export function describeSource(source: { name: string; type: SourceType; via: { 
   const kind = source.type === 'anonymous' ? 'anonymous source' : SOURCE_TYPE_LABELS[source.type].toLowerCase();
   return `${source.name} (${kind}${source.via ? `, via ${source.via.name}` : ''})`;
 }
+
+/**
+ * What a reader is told about a claim that names no source: the author's own voice, unless the
+ * article hides its source behind a vague attribution ("reportedly", "it is believed").
+ */
+export function describeMissingSource(vagueAttribution: string | null): string {
+  return vagueAttribution
+    ? `None named: the article attributes it only vaguely (“${vagueAttribution}”)`
+    : 'None named: the claim is in the author’s own voice';
+}

@@ -3,6 +3,7 @@ import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES } from '@/lib/vocabulary
 import { HttpUrlSchema, IdSchema } from '@/lib/articles/schemas';
 import { PageSchema } from '@/lib/http/page-number';
 import { SourceTypeSchema } from '@/lib/sources/schemas';
+import { policyText } from '@/lib/text-policy';
 
 export const MAX_NOTE_CHARS = 10_000;
 
@@ -14,7 +15,7 @@ const Offset = z.coerce.number().int().min(0);
 export const ClaimReviewInputSchema = z
   .strictObject({
     status: ClaimStatusSchema.optional(),
-    note: z.string().max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`).optional(),
+    note: policyText('Note', { multiline: true }).max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`).optional(),
     version: Version,
   })
   .refine((v) => v.status !== undefined || v.note !== undefined, { message: 'Nothing to change: give a status or a note', path: ['status'] });
@@ -24,7 +25,7 @@ export const AssigneeInputSchema = z.strictObject({ assigneeId: IdSchema.nullabl
 
 export const EvidenceInputSchema = z.strictObject({
   url: HttpUrlSchema.max(2000),
-  title: z.string().trim().min(1, 'Give the evidence a title').max(300),
+  title: policyText('Title').min(1, 'Give the evidence a title').max(300),
   stance: z.enum(EVIDENCE_STANCES),
   version: Version,
 });
@@ -52,17 +53,17 @@ export const DismissInputSchema = z.strictObject({ dismissed: z.boolean(), versi
 export const LinkSourceInputSchema = z.strictObject({
   source: z.union([
     z.strictObject({ id: IdSchema }),
-    z.strictObject({ name: z.string().trim().min(1, 'Name the source').max(200), type: SourceTypeSchema }),
+    z.strictObject({ name: policyText('Name').min(1, 'Name the source').max(200), type: SourceTypeSchema }),
   ]),
-  via: z.strictObject({ name: z.string().trim().min(1).max(200), type: SourceTypeSchema }).nullish(),
-  cue: z.string().trim().max(60).nullish(),
+  via: z.strictObject({ name: policyText('Name').min(1).max(200), type: SourceTypeSchema }).nullish(),
+  cue: policyText('Cue').max(60).nullish(),
   version: Version,
 });
 export type LinkSourceInput = z.output<typeof LinkSourceInputSchema>;
 
 export const UnlinkSourceInputSchema = z.strictObject({ sourceId: IdSchema, version: Version });
 
-export const SourceEditInputSchema = z.strictObject({ type: SourceTypeSchema.optional(), name: z.string().trim().min(1).max(200).optional() });
+export const SourceEditInputSchema = z.strictObject({ type: SourceTypeSchema.optional(), name: policyText('Name').min(1).max(200).optional() });
 export const MergeSourcesInputSchema = z.strictObject({ keepId: IdSchema, mergeId: IdSchema });
 
 /** Form and query-string fields arrive as "" when left blank. */
@@ -81,3 +82,9 @@ export const ClaimSearchSchema = z.object({
 });
 
 export type ClaimSearchInput = z.output<typeof ClaimSearchSchema>;
+
+/** A private note on a claim: team only, never published. */
+export const PrivateNoteInputSchema = z.strictObject({
+  text: policyText('Private note', { multiline: true }).trim().min(1, 'Write the note first').max(MAX_NOTE_CHARS, `Note is longer than ${MAX_NOTE_CHARS} characters`),
+});
+export type PrivateNoteInput = z.output<typeof PrivateNoteInputSchema>;

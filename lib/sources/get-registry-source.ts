@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNull, like, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, CLAIM_STATUSES, claims, registryChanges, registryClaims, registryFigures, registrySources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
+import { articles, CLAIM_STATUSES, claims, claimSources, registryChanges, registryClaims, registryFigures, registrySources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
+import { relayedCounts } from './list-registry-sources';
 import { registryKey } from './registry-key';
 import { pageOf, pageWindow } from '@/lib/paging';
 
@@ -26,20 +27,26 @@ export interface RegistrySourceDetail {
   claims: { id: number; articleId: number; articleTitle: string; position: number; text: string; status: ClaimStatus }[];
   claimsPage: number;
   claimsHasMore: boolean;
+  /** Claims (not dismissed) this entry relayed for other sources, as the "via" outlet; newest first. */
+  relayedCount: number;
+  relayedClaims: { id: number; articleId: number; articleTitle: string; position: number; text: string; status: ClaimStatus; sources: string[] }[];
+  relayedPage: number;
+  relayedHasMore: boolean;
   changes: { id: number; at: string; user: string; action: string; before: unknown; after: unknown }[];
 }
 
 export const REGISTRY_DETAIL_LIMIT = 50;
 
-/** One registry entry with its track record, and its articles and its claims, each a page at a time. */
+/** One registry entry with its track record, and its articles, its claims and the claims it relayed, each a page at a time. */
 export function getRegistrySource(
   actor: Actor | null,
   id: number,
-  { claimsPage = 1, articlesPage = 1 }: { claimsPage?: number; articlesPage?: number } = {},
+  { claimsPage = 1, articlesPage = 1, relayedPage = 1 }: { claimsPage?: number; articlesPage?: number; relayedPage?: number } = {},
 ): RegistrySourceDetail {
   requireRole(actor, 'factchecker');
   const articlesWindow = pageWindow(articlesPage, REGISTRY_DETAIL_LIMIT);
   const claimsWindow = pageWindow(claimsPage, REGISTRY_DETAIL_LIMIT);
+  const relayedWindow = pageWindow(relayedPage, REGISTRY_DETAIL_LIMIT);
   const db = getDb();
   const entry = db
     .select({ id: registrySources.id, name: registrySources.name, type: registrySources.type, mergedIntoId: registrySources.mergedIntoId, articleCount: registryFigures.articles })
@@ -92,6 +99,30 @@ export function getRegistrySource(
     .offset(claimsWindow.offset)
     .all();
 
+  // Claims it relayed, newest first, walking claim_sources_via_registry_idx backwards; then the
+  // sources it relayed them for, for that page only.
+  const relayedRows = db.all<Omit<RegistrySourceDetail['relayedClaims'][number], 'sources'>>(sql`
+    with page as (
+      select distinct cs.claim_id as id from claim_sources cs where cs.via_registry_id = ${id}
+        and (select c.dismissed from claims c where c.id = cs.claim_id) = 0
+      order by cs.claim_id desc
+      limit ${relayedWindow.limit} offset ${relayedWindow.offset}
+    )
+    select c.id, c.article_id as articleId, a.title as articleTitle, c.position, c.text, c.status
+    from page cross join claims c on c.id = page.id cross join articles a on a.id = c.article_id
+    order by c.id desc`);
+  const relayedOnPage = pageOf(relayedRows, REGISTRY_DETAIL_LIMIT);
+  const relayedSources = new Map<number, string[]>();
+  if (relayedOnPage.rows.length > 0) {
+    const links = db
+      .select({ claimId: claimSources.claimId, name: sources.name })
+      .from(claimSources)
+      .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+      .where(and(eq(claimSources.viaRegistryId, id), inArray(claimSources.claimId, relayedOnPage.rows.map((r) => r.id))))
+      .all();
+    for (const l of links) relayedSources.set(l.claimId, [...(relayedSources.get(l.claimId) ?? []), l.name]);
+  }
+
   const changes = db
     .select({ id: registryChanges.id, at: registryChanges.at, user: users.name, action: registryChanges.action, before: registryChanges.before, after: registryChanges.after })
     .from(registryChanges)
@@ -115,6 +146,10 @@ export function getRegistrySource(
     claims: claimsOnPage.rows,
     claimsPage,
     claimsHasMore: claimsOnPage.hasMore,
+    relayedCount: relayedCounts([id]).get(id) ?? 0,
+    relayedClaims: relayedOnPage.rows.map((r) => ({ ...r, sources: relayedSources.get(r.id) ?? [] })),
+    relayedPage,
+    relayedHasMore: relayedOnPage.hasMore,
     changes,
   };
 }
@@ -135,7 +170,7 @@ export function findMergeCandidates(actor: Actor | null, id: number, q?: string)
     .select({ id: registrySources.id, name: registrySources.name, type: registrySources.type })
     .from(registrySources)
     .where(and(isNull(registrySources.mergedIntoId), ne(registrySources.id, id), like(registrySources.key, `%${needle}%`)))
-    .orderBy(asc(registrySources.name))
+    .orderBy(asc(sql`${registrySources.name} collate nocase`))
     .limit(REGISTRY_DETAIL_LIMIT)
     .all();
 }

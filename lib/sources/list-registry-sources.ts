@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { registryFigures, registrySources, type SourceType } from '@/db/schema';
+import { claims, claimSources, registryFigures, registrySources, type SourceType } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { registryKey } from './registry-key';
 import type { RegistryQuery } from './schemas';
@@ -16,11 +16,13 @@ export interface RegistrySourceSummary {
   /** Claims rated true or mostly true, and rated misleading, unsupported or false. */
   ratedTrue: number;
   ratedFalse: number;
+  /** Claims (not dismissed) this outlet relayed: the "via" of other sources' claims. */
+  relayedCount: number;
 }
 
 export const REGISTRY_PAGE_SIZE = 50;
 
-/** The registry, alphabetically, one page at a time; `q` matches anywhere in the normalised name. */
+/** The registry, alphabetically without regard to case, one page at a time; `q` matches anywhere in the normalised name. */
 export function listRegistrySources(actor: Actor | null, query: RegistryQuery): { sources: RegistrySourceSummary[]; page: number; hasMore: boolean } {
   requireRole(actor, 'factchecker');
   const needle = query.q ? registryKey(query.q, 'person', 0) : undefined;
@@ -42,18 +44,33 @@ export function listRegistrySources(actor: Actor | null, query: RegistryQuery): 
     .where(
       and(
         isNull(registrySources.mergedIntoId),
-        // An entry whose every source was removed (article deleted, sources merged) has nothing to show.
-        gt(registryFigures.articles, 0),
+        // An entry whose every source was removed (article deleted, sources merged) has nothing to
+        // show, unless it relayed claims: an outlet articles only ever quote through.
+        or(gt(registryFigures.articles, 0), sql`exists (select 1 from ${claimSources} where ${claimSources.viaRegistryId} = ${registrySources.id})`),
         query.type ? eq(registrySources.type, query.type) : undefined,
         // The key holds only letters, digits and spaces, so the needle needs no LIKE escaping.
         // A name that was merged away or corrected still finds the entry it now belongs to.
         needle ? sql`(${registrySources.key} like ${`%${needle}%`} or ${registrySources.id} in (select merged_into_id from registry_sources a where a.key like ${`%${needle}%`} and a.merged_into_id is not null))` : undefined,
       ),
     )
-    .orderBy(asc(registrySources.name), asc(registrySources.id))
+    .orderBy(asc(sql`${registrySources.name} collate nocase`), asc(registrySources.id))
     .limit(limit)
     .offset(offset)
     .all();
   const { rows, hasMore } = pageOf(entries, REGISTRY_PAGE_SIZE);
-  return { page: query.page, hasMore, sources: rows };
+  const relayed = relayedCounts(rows.map((e) => e.id));
+  return { page: query.page, hasMore, sources: rows.map((e) => ({ ...e, relayedCount: relayed.get(e.id) ?? 0 })) };
+}
+
+/** Per registry entry, the distinct claims (not dismissed) it relayed; through claim_sources_via_registry_idx. */
+export function relayedCounts(registryIds: number[]): Map<number, number> {
+  if (registryIds.length === 0) return new Map();
+  const rows = getDb()
+    .select({ id: claimSources.viaRegistryId, n: sql<number>`count(distinct ${claims.id})` })
+    .from(claimSources)
+    .innerJoin(claims, eq(claims.id, claimSources.claimId))
+    .where(and(inArray(claimSources.viaRegistryId, registryIds), eq(claims.dismissed, false)))
+    .groupBy(claimSources.viaRegistryId)
+    .all();
+  return new Map(rows.map((r) => [r.id!, r.n]));
 }

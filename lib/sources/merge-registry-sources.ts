@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { registryChanges, registrySources, sources } from '@/db/schema';
+import { claimSources, registryChanges, registrySources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import type { RegistryEntry } from './update-registry-source';
@@ -22,6 +22,8 @@ export function mergeRegistrySources(actor: Actor | null, targetId: number, dupl
       if (!duplicate || duplicate.mergedIntoId !== null) throw notFound(`Source ${duplicateId}`);
 
       const moved = tx.update(sources).set({ registryId: targetId, type: target.type }).where(eq(sources.registryId, duplicateId)).run().changes;
+      // The claims the duplicate relayed are the target's now too.
+      tx.update(claimSources).set({ viaRegistryId: targetId }).where(eq(claimSources.viaRegistryId, duplicateId)).run();
       tx.update(registrySources)
         .set({ mergedIntoId: targetId })
         .where(or(eq(registrySources.id, duplicateId), eq(registrySources.mergedIntoId, duplicateId)))

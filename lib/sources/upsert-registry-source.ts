@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
-import { registrySources, sources, type SourceType } from '@/db/schema';
+import { claims, claimSources, registrySources, sources, type SourceType } from '@/db/schema';
 import { statementsPerConnection } from '@/db/prepared-statements';
 import { registryKey } from './registry-key';
 
@@ -18,6 +18,11 @@ export function upsertRegistrySource(tx: DbOrTx, source: { name: string; type: S
   if (existing.mergedIntoId === null) return { id: existing.id, type: existing.type };
   // Merges re-point every alias at the survivor, so one step always reaches a live entry.
   return statements.byId.get({ id: existing.mergedIntoId })!;
+}
+
+/** The registry entry of the outlet (or party) that relayed a claim, or null when nobody relayed it. Inside a write transaction. */
+export function viaRegistryId(tx: DbOrTx, via: { name: string; type: SourceType } | null, articleId: number): number | null {
+  return via ? upsertRegistrySource(tx, { name: via.name, type: via.type, articleId }).id : null;
 }
 
 // Prepared once per connection: an import upserts each of its ~30 sources, and building and
@@ -60,6 +65,37 @@ export function backfillRegistrySources(db: Db): number {
         for (const s of batch) {
           const entry = upsertRegistrySource(tx, s);
           tx.update(sources).set({ registryId: entry.id, type: entry.type }).where(eq(sources.id, s.id)).run();
+        }
+        return batch.length;
+      },
+      { behavior: 'immediate' },
+    );
+    linked += done;
+    if (done < BACKFILL_BATCH) break;
+  }
+  return linked + backfillRelayingOutlets(db);
+}
+
+/**
+ * Links each claim–source link that names a relaying outlet (`via`) to the outlet's registry entry,
+ * for links stored before relaying outlets joined the registry. Batched like the sources; reads
+ * only the unlinked ones (claim_sources_via_unlinked_idx), so it costs nothing once done.
+ */
+function backfillRelayingOutlets(db: Db): number {
+  let linked = 0;
+  for (;;) {
+    const done = db.transaction(
+      (tx) => {
+        const batch = tx
+          .select({ id: claimSources.id, viaName: claimSources.viaName, viaType: claimSources.viaType, articleId: claims.articleId })
+          .from(claimSources)
+          .innerJoin(claims, eq(claims.id, claimSources.claimId))
+          .where(and(isNotNull(claimSources.viaName), isNull(claimSources.viaRegistryId)))
+          .limit(BACKFILL_BATCH)
+          .all();
+        for (const link of batch) {
+          const entry = viaRegistryId(tx, { name: link.viaName!, type: link.viaType ?? 'media' }, link.articleId);
+          tx.update(claimSources).set({ viaRegistryId: entry }).where(eq(claimSources.id, link.id)).run();
         }
         return batch.length;
       },

@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { ROLES } from '@/lib/vocabulary';
+import { MIN_PASSWORD_LENGTH } from '@/lib/users/schemas';
 import type { TokenSummary, UserSummary } from '@/lib/users/manage-users';
 import { createUserAction, issueTokenAction, revokeTokenAction, setActiveAction, setRoleAction, type AdminState } from './actions';
 
@@ -90,10 +91,21 @@ export function CreateUserForm() {
             ))}
           </select>
         </label>
-        <label>
-          Initial password
-          <input name="password" type="password" minLength={12} required autoComplete="new-password" />
-        </label>
+        <div className="stack">
+          <label htmlFor="new-user-password">Initial password</label>
+          <input
+            id="new-user-password"
+            name="password"
+            type="password"
+            minLength={MIN_PASSWORD_LENGTH}
+            required
+            autoComplete="new-password"
+            aria-describedby="new-user-password-rule"
+          />
+          <p className="muted small" id="new-user-password-rule">
+            At least {MIN_PASSWORD_LENGTH} characters.
+          </p>
+        </div>
       </div>
       <button type="submit" disabled={pending}>
         Create user
@@ -105,12 +117,14 @@ export function CreateUserForm() {
 
 export function IssueTokenForm({ users }: { users: { id: number; email: string }[] }) {
   const [state, action, pending] = useActionState(issueTokenAction, {});
+  // Controlled, so the chosen user stays chosen after the form is sent (React resets uncontrolled fields).
+  const [userId, setUserId] = useState(String(users[0]?.id ?? ''));
   return (
     <form action={action} className="stack" aria-label="Create an API token">
       <div className="grid-2">
         <label>
           For user
-          <select name="userId">
+          <select name="userId" value={userId} onChange={(e) => setUserId(e.target.value)}>
             {users.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.email}
@@ -131,14 +145,35 @@ export function IssueTokenForm({ users }: { users: { id: number; email: string }
   );
 }
 
+/** Revoking cannot be undone: the first click asks, the second revokes. */
 export function RevokeTokenButton({ token }: { token: TokenSummary }) {
   const [state, action, pending] = useActionState(revokeTokenAction, {});
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <div>
+        <button type="button" className="secondary" onClick={() => setAsking(true)}>
+          Revoke token {token.id}
+        </button>
+        <Outcome state={state} />
+      </div>
+    );
+  }
   return (
-    <form action={action}>
+    <form action={action} role="group" aria-label={`Revoke token ${token.id}?`} className="stack">
+      <p>
+        Revoke token {token.id} of {token.userEmail}
+        {token.label ? ` (${token.label})` : ''}? Programs using it will be refused at once; this cannot be undone.
+      </p>
       <input type="hidden" name="tokenId" value={token.id} />
-      <button type="submit" className="secondary" disabled={pending}>
-        Revoke token {token.id}
-      </button>
+      <div className="row">
+        <button type="submit" className="danger" disabled={pending}>
+          Yes, revoke token {token.id}
+        </button>
+        <button type="button" className="secondary" onClick={() => setAsking(false)} autoFocus>
+          Cancel
+        </button>
+      </div>
       <Outcome state={state} />
     </form>
   );

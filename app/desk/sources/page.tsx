@@ -35,7 +35,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         <p>No sources match.</p>
       ) : (
         <table className="table">
-          <TableHead columns={['Source', 'Type', 'Articles', 'Claims', 'Rated true or mostly true', 'Rated misleading, unsupported or false']} />
+          <TableHead columns={['Source', 'Type', 'Articles', 'Claims', 'Claims relayed', 'Rated true or mostly true', 'Rated misleading, unsupported or false']} />
           <tbody>
             {sources.map((s) => (
               <tr key={s.id}>
@@ -45,6 +45,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                 <td>{SOURCE_TYPE_LABELS[s.type]}</td>
                 <td>{s.articleCount}</td>
                 <td>{s.claimCount}</td>
+                <td>{s.relayedCount}</td>
                 <td>{s.ratedTrue}</td>
                 <td>{s.ratedFalse}</td>
               </tr>

@@ -60,4 +60,32 @@ describe('renderReaderPage', () => {
     expect(page).toContain('<h1>Not found</h1>');
     expect(page).not.toMatch(/<script/);
   });
+
+  it('states how many claims were reviewed, and describes the article in grammatical sentences', async () => {
+    const article = await publishedSample('Rates reviewed');
+    const page = renderReaderPage(article, 'https://factcheck.example/a/rates', 'Example Checks')('bm9uY2U=');
+    const total = article.claims.length;
+    // One claim was reviewed (false) in publishedSample.
+    expect(page).toContain(`<p class="summary-reviewed">1 of ${total} claims reviewed</p>`);
+    const description = /<meta property="og:description" content="([^"]*)">/.exec(page)![1];
+    expect(description).toMatch(new RegExp(`^1 of ${total} claims reviewed\\. `));
+    expect(description).toContain('1 was found false or misleading.');
+    expect(description).not.toMatch(/\b1 (rest|name|were)\b/);
+    expect(description).not.toContain('claims checked');
+  });
+
+  it('says a claim rests on a vague attribution instead of calling it the author’s own voice', async () => {
+    const editor = await createTestUser('editor');
+    const text = ['Bridge Repairs Delayed', '', 'The repairs will reportedly cost the city $4 million more than planned.', '', 'The bridge opened in 1962.'].join('\n');
+    const { id, slug } = importArticle(editor, ArticleInputSchema.parse({ title: 'Vague bridge', text }));
+    setArticlePublished(editor, id, true);
+    const article = getPublishedArticle(slug)!;
+    const vague = article.claims.find((c) => c.text.includes('$4 million'))!;
+    expect(vague.vagueAttribution).toBe('reportedly');
+    expect(vague.sources).toEqual([]);
+    const page = renderReaderPage(article, 'https://factcheck.example/a/bridge', 'Example Checks')('bm9uY2U=');
+    const footnote = new RegExp(`<li id="note-${vague.position}"[\\s\\S]*?</li>`).exec(page)![0];
+    expect(footnote).toContain('None named: the article attributes it only vaguely (“reportedly”)');
+    expect(footnote).not.toContain('author’s own voice');
+  });
 });

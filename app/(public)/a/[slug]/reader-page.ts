@@ -10,8 +10,8 @@ import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView } from '@/lib/articles/article-view';
 import { toReaderClaim, type ReaderClaim } from '@/lib/articles/reader-claim';
 import { segmentArticle } from '@/lib/articles/text-runs';
-import { summarizeClaims } from '@/lib/articles/summarize-claims';
-import { describeSource, STATUS_LABELS } from '@/lib/claims/labels';
+import { describeReviewProgress, describeSummary, summarizeClaims } from '@/lib/articles/summarize-claims';
+import { describeMissingSource, describeSource, STATUS_LABELS } from '@/lib/claims/labels';
 import { env, publicUrl } from '@/lib/env';
 import { buildClaimReviews } from '@/lib/export/claim-review';
 import { serializeJsonLd } from '@/lib/export/json-ld';
@@ -52,7 +52,7 @@ export function readerPage(article: ArticleView): PageWithoutNonce {
 export function renderReaderPage(article: ArticleView, pageUrl: string, siteName: string): PageWithoutNonce {
   const claims = article.claims.map(toReaderClaim);
   const summary = summarizeClaims(article.claims);
-  const description = `${summary.total} claims checked: ${summary.anonymousOnly} rest only on anonymous sources, ${summary.unattributed} name no source, ${summary.falseOrMisleading} found false or misleading.`;
+  const description = describeSummary(summary);
   const reviews = buildClaimReviews(article, pageUrl, siteName);
   const statusesShown = CLAIM_STATUSES.filter((status) => claims.some((c) => c.status === status));
   const meta = html`
@@ -80,6 +80,7 @@ ${reviews.length > 0 && html`<script type="application/ld+json">${rawHtml(serial
 </header>
 <aside class="card summary-box" aria-label="Summary">
 <h2 class="summary-title">What this article rests on</h2>
+<p class="summary-reviewed">${describeReviewProgress(summary)}</p>
 <dl class="summary">
 <div><dt>Claims</dt><dd>${summary.total}</dd></div>
 <div><dt>Rest only on anonymous sources</dt><dd>${summary.anonymousOnly}</dd></div>
@@ -187,11 +188,11 @@ function claimDetails(claim: ReaderClaim): Html {
   const reviewed = claim.reviewedAt && claim.status !== 'unreviewed' && claim.status !== 'in_progress';
   return html`<div class="claim-details"><dl class="facts">
 <dt>Status</dt><dd>${statusLabel(claim.status)}</dd>
-${claim.note && html`<dt>Fact-checker’s note</dt><dd>${claim.note}</dd>`}
+${claim.note && html`<dt>Our explanation</dt><dd>${claim.note}</dd>`}
 <dt>${claim.sources.length > 1 ? 'Sources' : 'Source'}</dt>
 <dd>${
     claim.sources.length === 0
-      ? 'None named: the claim is in the author’s own voice'
+      ? describeMissingSource(claim.vagueAttribution)
       : html`<ul class="plain-list">${claim.sources.map(
           (s) => html`<li>${describeSource(s)}${s.cue && html`<span class="muted"> · “${s.cue}”</span>`}</li>`,
         )}</ul>`

@@ -6,11 +6,15 @@ import { getRegistrySource } from '@/lib/sources/get-registry-source';
 import { RegistryEditSchema } from '@/lib/sources/schemas';
 import { updateRegistrySource } from '@/lib/sources/update-registry-source';
 
-/** One registry entry with its track record; `?page=N` pages through its claims, `?articlesPage=N` through its articles. */
+/** One registry entry with its track record; `?page=N` pages through its claims, `?articlesPage=N` through its articles, `?relayedPage=N` through the claims it relayed. */
 export const GET = apiRoute<{ id: string }>(
   ({ request, actor, params }) => {
     const query = new URL(request.url).searchParams;
-    const pages = { claimsPage: PageSchema.parse(query.get('page') ?? undefined), articlesPage: PageSchema.parse(query.get('articlesPage') ?? undefined) };
+    const pages = {
+      claimsPage: PageSchema.parse(query.get('page') ?? undefined),
+      articlesPage: PageSchema.parse(query.get('articlesPage') ?? undefined),
+      relayedPage: PageSchema.parse(query.get('relayedPage') ?? undefined),
+    };
     return Response.json(getRegistrySource(actor, parseId(params.id, 'Source'), pages));
   },
   { role: 'factchecker' },

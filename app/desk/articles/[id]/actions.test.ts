@@ -63,7 +63,7 @@ describe('setPublishedAction', () => {
   it('publishes for an editor and refreshes the article, its reader page and the front page', async () => {
     const request = actionRequest(editor);
     const state = await setPublishedAction({}, form({ $ACTION_ID_abc: '', articleId: String(articleA), published: 'true' }));
-    expect(state).toEqual({ ok: true, message: 'Published.' });
+    expect(state).toEqual({ ok: true, published: true, message: 'Published: anyone can now read it.' });
     expect(request.revalidated).toEqual([`/desk/articles/${articleA}`, '/']);
     expect(getArticle(editor, articleA).published).toBe(true);
   });

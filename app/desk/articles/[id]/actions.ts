@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/auth/roles';
 import { editArticleSource, linkClaimSource, mergeArticleSources, unlinkClaimSource } from '@/lib/claims/claim-sources';
 import { addManualClaim, mergeClaims, setClaimDismissed, setClaimSpan, splitClaim } from '@/lib/claims/correct-claims';
 import { addEvidence, removeEvidence } from '@/lib/claims/evidence';
+import { addPrivateNote } from '@/lib/claims/private-notes';
 import type { ClaimState } from '@/lib/claims/mutate-claim';
 import {
   AssigneeInputSchema,
@@ -19,6 +20,7 @@ import {
   MergeInputSchema,
   MergeSourcesInputSchema,
   NewClaimInputSchema,
+  PrivateNoteInputSchema,
   RemoveEvidenceInputSchema,
   SourceEditInputSchema,
   SpanInputSchema,
@@ -75,6 +77,10 @@ function revalidateArticle(articleId: number): void {
 
 export async function reviewClaimAction(articleId: number, claimId: number, input: unknown) {
   return workspaceAction(claimId, ClaimReviewInputSchema, input, (actor, data, id) => ({ articleId: setClaimReview(actor, id, data).articleId, message: 'Saved.' }));
+}
+
+export async function addPrivateNoteAction(articleId: number, claimId: number, input: unknown) {
+  return workspaceAction(claimId, PrivateNoteInputSchema, input, (actor, data, id) => ({ articleId: addPrivateNote(actor, id, data).articleId, message: 'Private note added.' }));
 }
 
 export async function setAssigneeAction(articleId: number, claimId: number, input: unknown) {
@@ -140,8 +146,11 @@ export async function undoAction(articleId: number, claimId: number, input: unkn
 
 const PublishSchema = z.object({ articleId: IdSchema, published: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
+/** The publish control's outcome, confirmed to the editor after the dialog closes. */
+export type PublishState = ActionState & { published?: boolean };
+
 /** Publishes or takes down an article: editors and up (a form posts it, so it answers a state). */
-export async function setPublishedAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function setPublishedAction(_prev: PublishState, form: FormData): Promise<PublishState> {
   return runAction({
     role: 'editor',
     schema: PublishSchema,
@@ -152,7 +161,7 @@ export async function setPublishedAction(_prev: ActionState, form: FormData): Pr
       revalidatePath(`/desk/articles/${articleId}`);
       revalidateReaderPage({ slug });
       revalidatePath('/');
-      return { message: published ? 'Published.' : 'Taken down.' };
+      return { published, message: published ? 'Published: anyone can now read it.' : `Taken down: /a/${slug} is no longer public.` };
     },
   });
 }

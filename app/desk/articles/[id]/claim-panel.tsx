@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES, type SourceType } from '@/lib/vocabulary';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
+import type { PrivateNote } from '@/lib/claims/private-notes';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import {
   addEvidenceAction,
@@ -19,11 +20,13 @@ import {
   unlinkSourceAction,
   type ActionResult,
 } from './actions';
+import { PrivateNotes } from './private-notes';
 
 interface Props {
   article: ArticleView;
   claim: ClaimView;
   history: HistoryPage;
+  privateNotes: PrivateNote[];
   users: { id: number; name: string }[];
   me: { id: number; name: string };
   act: (run: () => Promise<ActionResult>) => void;
@@ -44,7 +47,7 @@ function describeHistoryValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function ClaimPanel({ article, claim, history, users, me, act, pending }: Props) {
+export function ClaimPanel({ article, claim, history, privateNotes, users, me, act, pending }: Props) {
   const [newSource, setNewSource] = useState<string>('');
   const a = article.id;
   const live = article.claims.filter((c) => !c.dismissed && !c.orphaned);
@@ -84,14 +87,17 @@ export function ClaimPanel({ article, claim, history, users, me, act, pending }:
             ))}
           </select>
         </label>
-        <label>
-          Note
-          <textarea id="claim-note" name="note" rows={3} defaultValue={claim.note} maxLength={10_000} />
-        </label>
+        <label htmlFor="claim-note">Public explanation</label>
+        <textarea id="claim-note" name="note" rows={3} defaultValue={claim.note} maxLength={10_000} aria-describedby="claim-note-hint" />
+        <p className="muted small" id="claim-note-hint">
+          Published word for word on the reader page and in the exports. Team-only remarks go in the private notes.
+        </p>
         <button type="submit" disabled={pending}>
           Save review
         </button>
       </form>
+
+      <PrivateNotes articleId={a} claimId={claim.id} notes={privateNotes} />
 
       <label>
         Assignee

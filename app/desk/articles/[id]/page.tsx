@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getArticle } from '@/lib/articles/get-article';
+import { summarizeClaims } from '@/lib/articles/summarize-claims';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { listDeskUsers } from '@/lib/auth/list-desk-users';
 import { hasRole } from '@/lib/auth/roles';
 import { getClaimHistoryPage, type HistoryPage } from '@/lib/claims/get-claim-history';
+import { listPrivateNotes } from '@/lib/claims/private-notes';
 import { loadByIdOr404 } from '@/lib/http/page';
 import { OrphanedClaims } from './orphans';
 import { PublishControl } from './publish-control';
@@ -45,11 +47,16 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {isEditor && (
           <div className="row">
             <Link href={`/desk/articles/${article.id}/report`}>Sourcing report</Link>
-            <PublishControl key={String(article.published)} articleId={article.id} published={article.published} slug={article.slug} />
+            <PublishControl
+              articleId={article.id}
+              published={article.published}
+              slug={article.slug}
+              summary={summarizeClaims(article.claims.filter((c) => !c.dismissed && !c.orphaned))}
+            />
           </div>
         )}
       </header>
-      <Workspace article={article} selectedId={selected?.id ?? null} history={history} users={listDeskUsers(actor)} me={{ id: actor.id, name: actor.name }} />
+      <Workspace article={article} selectedId={selected?.id ?? null} history={history} privateNotes={selected ? listPrivateNotes(actor, selected.id) : []} users={listDeskUsers(actor)} me={{ id: actor.id, name: actor.name }} />
       {selected && <SimilarClaims claimId={selected.id} />}
       <OrphanedClaims articleId={article.id} />
     </article>

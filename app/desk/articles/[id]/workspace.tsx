@@ -7,6 +7,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
 import { segmentArticle } from '@/lib/articles/text-runs';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
+import type { PrivateNote } from '@/lib/claims/private-notes';
 import { STATUS_LABELS } from '@/lib/claims/labels';
 import { addClaimAction, reviewClaimAction, setSpanAction, splitClaimAction, type ActionResult } from './actions';
 import { SourceTypeSelect, StatusSelect } from '@/app/desk/_components/vocabulary-selects';
@@ -17,6 +18,8 @@ export interface WorkspaceProps {
   article: ArticleView;
   selectedId: number | null;
   history: HistoryPage;
+  /** The selected claim's private notes. */
+  privateNotes: PrivateNote[];
   users: { id: number; name: string }[];
   me: { id: number; name: string };
 }
@@ -58,7 +61,7 @@ function bodyOffset(node: Node, offset: number): number | null {
   return node.nodeType === Node.TEXT_NODE ? base + offset : base + (offset > 0 ? (segment.textContent ?? '').length : 0);
 }
 
-export function Workspace({ article, selectedId, history, users, me }: WorkspaceProps) {
+export function Workspace({ article, selectedId, history, privateNotes, users, me }: WorkspaceProps) {
   const router = useRouter();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -176,7 +179,7 @@ export function Workspace({ article, selectedId, history, users, me }: Workspace
       {result && !result.ok && result.current && (
         <p className="conflict">
           Current state: <strong>{STATUS_LABELS[result.current.status].label}</strong>, version {result.current.version}
-          {result.current.note ? <> — note: “{result.current.note}”</> : null}
+          {result.current.note ? <> — public explanation: “{result.current.note}”</> : null}
         </p>
       )}
 
@@ -253,7 +256,7 @@ export function Workspace({ article, selectedId, history, users, me }: Workspace
         </div>
 
         <aside className="claim-side">
-          {selected && <ClaimPanel key={`${selected.id}-${selected.version}`} article={article} claim={selected} history={history} users={users} me={me} act={act} pending={pending} />}
+          {selected && <ClaimPanel key={`${selected.id}-${selected.version}`} article={article} claim={selected} history={history} privateNotes={privateNotes} users={users} me={me} act={act} pending={pending} />}
           <section aria-label="Claims">
             <h2>
               Claims ({visible.length}
@@ -295,7 +298,7 @@ export function Workspace({ article, selectedId, history, users, me }: Workspace
           <dt>
             <kbd>n</kbd>
           </dt>
-          <dd>Write a note</dd>
+          <dd>Write the public explanation</dd>
           <dt>
             <kbd>?</kbd>
           </dt>

@@ -15,7 +15,7 @@ import { Pager } from '@/app/_components/pager';
 
 export const metadata: Metadata = { title: 'Source' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; articlesPage?: string; dup?: string; merged?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; articlesPage?: string; relayedPage?: string; dup?: string; merged?: string }> };
 
 function describeChange(c: { action: string; before: unknown; after: unknown }): string {
   const before = c.before as { name?: string; type?: keyof typeof SOURCE_TYPE_LABELS; id?: number };
@@ -30,9 +30,11 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
   const actor = await requirePageActor('factchecker', `/desk/sources/${id}`);
   const page = PageSchema.parse(query.page);
   const articlesPage = PageSchema.parse(query.articlesPage);
-  const source = loadByIdOr404(id, (sourceId) => getRegistrySource(actor, sourceId, { claimsPage: page, articlesPage }));
-  // Each pager keeps the other list where it is.
-  const pageLink = (claims: number, articles: number) => `?${new URLSearchParams({ page: String(claims), articlesPage: String(articles) })}`;
+  const relayedPage = PageSchema.parse(query.relayedPage);
+  const source = loadByIdOr404(id, (sourceId) => getRegistrySource(actor, sourceId, { claimsPage: page, articlesPage, relayedPage }));
+  // Each pager keeps the other lists where they are.
+  const pageLink = (claims: number, articles: number, relayed = relayedPage) =>
+    `?${new URLSearchParams({ page: String(claims), articlesPage: String(articles), relayedPage: String(relayed) })}`;
   if (source.mergedIntoId !== null) redirect(`/desk/sources/${source.mergedIntoId}`);
   const isEditor = hasRole(actor, 'editor');
   const candidates = isEditor ? findMergeCandidates(actor, source.id, query.dup?.slice(0, 200)) : [];
@@ -78,8 +80,8 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
       </table>
       <Pager label="Article pages" page={articlesPage} hasMore={source.articlesHasMore} href={(p) => pageLink(page, p)} previous="More recent articles" next="Earlier articles" />
 
-      <h2>Claims</h2>
-      <ol className="claim-list">
+      <h2>Claims it made</h2>
+      <ol className="claim-list" aria-label="Claims it made">
         {source.claims.map((c) => (
           <li key={c.id}>
             <span className={`badge status-${c.status}`}>
@@ -91,6 +93,31 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
         ))}
       </ol>
       <Pager label="Claim pages" page={page} hasMore={source.claimsHasMore} href={(p) => pageLink(p, articlesPage)} previous="Newer claims" next="Older claims" />
+
+      <h2>Claims relayed ({source.relayedCount})</h2>
+      <p className="muted small">Claims other sources made that reached the article through {source.name}.</p>
+      {source.relayedClaims.length === 0 ? (
+        <p className="muted">No relayed claims.</p>
+      ) : (
+        <ol className="claim-list" aria-label="Claims relayed">
+          {source.relayedClaims.map((c) => (
+            <li key={c.id}>
+              <span className={`badge status-${c.status}`}>
+                {STATUS_LABELS[c.status].symbol} {STATUS_LABELS[c.status].label}
+              </span>{' '}
+              <Link href={`/desk/articles/${c.articleId}?claim=${c.id}`}>{c.text.length > 140 ? `${c.text.slice(0, 137)}…` : c.text}</Link>
+              <span className="muted small">
+                {' '}
+                — {c.sources.join(', ')}, via {source.name} · {c.articleTitle}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <nav className="pager" aria-label="Relayed claim pages">
+        {relayedPage > 1 && <Link href={pageLink(page, articlesPage, relayedPage - 1)}>Newer relayed claims</Link>}
+        {source.relayedHasMore && <Link href={pageLink(page, articlesPage, relayedPage + 1)}>Older relayed claims</Link>}
+      </nav>
 
       {isEditor && (
         <div className="grid-2">
