@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
 import { createTestUser } from '@/lib/testing/fixtures';
-import { actionRequest, Redirect } from '@/lib/testing/next-mocks';
+import { actionRequest, formData, Redirect } from '@/lib/testing/next-mocks';
 import { formFields, runAction } from './action';
 
 vi.mock('next/headers', () => import('@/lib/testing/next-mocks').then((m) => m.nextHeaders));
@@ -20,15 +20,9 @@ beforeAll(async () => {
 
 const Schema = z.strictObject({ name: z.string().min(1, 'Enter a name') });
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
-
 describe('formFields', () => {
   it('keeps what the person typed and drops the $ACTION_ fields of a server-rendered form', () => {
-    const posted = form({ $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"abc","bound":"$@1"}', '$ACTION_1:1': '[{}]', $ACTION_KEY: 'k1', name: 'Ada' });
+    const posted = formData({ $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"abc","bound":"$@1"}', '$ACTION_1:1': '[{}]', $ACTION_KEY: 'k1', name: 'Ada' });
     expect(formFields(posted)).toEqual({ name: 'Ada' });
   });
 });
@@ -37,7 +31,7 @@ describe('runAction', () => {
   it('calls the data layer with the parsed input and reports what done() says', async () => {
     actionRequest(editor);
     const act = vi.fn((_actor: Actor, data: { name: string }) => data.name.toUpperCase());
-    const state = await runAction({ role: 'editor', schema: Schema, input: form({ $ACTION_KEY: 'k', name: 'ada' }), act, done: (shout) => ({ message: shout }) });
+    const state = await runAction({ role: 'editor', schema: Schema, input: formData({ $ACTION_KEY: 'k', name: 'ada' }), act, done: (shout) => ({ message: shout }) });
     expect(state).toEqual({ ok: true, message: 'ADA' });
     expect(act).toHaveBeenCalledWith(editor, { name: 'ada' });
   });
@@ -75,7 +69,7 @@ describe('runAction', () => {
   it('answers bad input with the fields to correct, and keeps what was typed', async () => {
     actionRequest(editor);
     const act = vi.fn();
-    const state = await runAction({ role: 'editor', schema: Schema, input: form({ name: '' }), keep: { typed: 'kept' }, act, done: () => ({}) });
+    const state = await runAction({ role: 'editor', schema: Schema, input: formData({ name: '' }), keep: { typed: 'kept' }, act, done: () => ({}) });
     expect(state).toMatchObject({ ok: false, message: 'Please correct the fields marked below.', fieldErrors: { name: ['Enter a name'] }, typed: 'kept' });
     expect(act).not.toHaveBeenCalled();
   });

@@ -20,6 +20,13 @@ export function actionRequest(actor: Actor | null, referer: string | null = 'htt
   return request;
 }
 
+/** A form as a browser posts it. */
+export function formData(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+}
+
 /** What Next's `redirect()` throws; the test sees where it would have sent the browser. */
 export class Redirect extends Error {
   constructor(readonly url: string) {

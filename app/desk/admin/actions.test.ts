@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
-import { actionRequest } from '@/lib/testing/next-mocks';
+import { actionRequest, formData } from '@/lib/testing/next-mocks';
 import { createUserAction, setRoleAction } from './actions';
 
 vi.mock('next/cache', () => import('@/lib/testing/next-mocks').then((m) => m.nextCache));
@@ -21,13 +21,7 @@ beforeAll(async () => {
 
 /** The fields a server-rendered form posts before React takes over: the action's hidden fields first. */
 function serverRenderedForm(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  data.append('$ACTION_REF_1', '');
-  data.append('$ACTION_1:0', '{"id":"7f3a","bound":"$@1"}');
-  data.append('$ACTION_1:1', '[{}]');
-  data.append('$ACTION_KEY', 'k2730981414');
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
+  return formData({ $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"7f3a","bound":"$@1"}', '$ACTION_1:1': '[{}]', $ACTION_KEY: 'k2730981414', ...fields });
 }
 
 describe('createUserAction', () => {

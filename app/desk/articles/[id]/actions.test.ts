@@ -4,7 +4,7 @@ import { importArticle } from '@/lib/articles/import-article';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE } from '@/lib/testing/fixtures';
-import { actionRequest, Redirect } from '@/lib/testing/next-mocks';
+import { actionRequest, formData, Redirect } from '@/lib/testing/next-mocks';
 import { reviewClaimAction, setPublishedAction } from './actions';
 
 vi.mock('next/cache', () => import('@/lib/testing/next-mocks').then((m) => m.nextCache));
@@ -23,12 +23,6 @@ beforeAll(async () => {
   articleA = importArticle(checker, ArticleInputSchema.parse({ title: 'Rates A', text: SAMPLE_ARTICLE })).id;
   articleB = importArticle(checker, ArticleInputSchema.parse({ title: 'Rates B', text: SAMPLE_ARTICLE })).id;
 });
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
 
 describe('workspace actions', () => {
   it('refresh the article the claim belongs to, whatever article id the client sends', async () => {
@@ -62,7 +56,7 @@ describe('workspace actions', () => {
 describe('setPublishedAction', () => {
   it('publishes for an editor and refreshes the article, its reader page and the front page', async () => {
     const request = actionRequest(editor);
-    const state = await setPublishedAction({}, form({ $ACTION_ID_abc: '', articleId: String(articleA), published: 'true' }));
+    const state = await setPublishedAction({}, formData({ $ACTION_ID_abc: '', articleId: String(articleA), published: 'true' }));
     expect(state).toEqual({ ok: true, published: true, message: 'Published: anyone can now read it.' });
     expect(request.revalidated).toEqual([`/desk/articles/${articleA}`, '/']);
     expect(getArticle(editor, articleA).published).toBe(true);
@@ -70,23 +64,23 @@ describe('setPublishedAction', () => {
 
   it('tells a fact-checker that publishing is an editor’s job, and changes nothing', async () => {
     actionRequest(checker);
-    const state = await setPublishedAction({}, form({ articleId: String(articleB), published: 'true' }));
+    const state = await setPublishedAction({}, formData({ articleId: String(articleB), published: 'true' }));
     expect(state).toEqual({ ok: false, message: 'This needs the editor role or higher.' });
     expect(getArticle(editor, articleB).published).toBe(false);
   });
 
   it('sends the anonymous to sign in', async () => {
     actionRequest(null, `http://localhost/desk/articles/${articleB}`);
-    await expect(setPublishedAction({}, form({ articleId: String(articleB), published: 'true' }))).rejects.toBeInstanceOf(Redirect);
+    await expect(setPublishedAction({}, formData({ articleId: String(articleB), published: 'true' }))).rejects.toBeInstanceOf(Redirect);
     expect(getArticle(editor, articleB).published).toBe(false);
   });
 
   it('answers bad input with a message', async () => {
     actionRequest(editor);
-    expect(await setPublishedAction({}, form({ articleId: 'abc', published: 'maybe' }))).toMatchObject({
+    expect(await setPublishedAction({}, formData({ articleId: 'abc', published: 'maybe' }))).toMatchObject({
       ok: false,
       fieldErrors: { articleId: expect.any(Array), published: expect.any(Array) },
     });
-    expect(await setPublishedAction({}, form({ articleId: '987654', published: 'true' }))).toEqual({ ok: false, message: 'Article 987654 not found' });
+    expect(await setPublishedAction({}, formData({ articleId: '987654', published: 'true' }))).toEqual({ ok: false, message: 'Article 987654 not found' });
   });
 });
