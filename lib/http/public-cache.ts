@@ -1,5 +1,5 @@
 // Headers for the public responses a shared cache (Varnish, a CDN) may keep: the reader page and its
-// annotations. See docs/decisions/reader-page-http-cache.md for the figures chosen here.
+// annotations. See docs/decisions/0011-reader-page-http-cache.md for the figures chosen here.
 import { createHash } from 'node:crypto';
 import { rememberReaderResponse, storedReaderResponseEtag } from './reader-fast-path';
 

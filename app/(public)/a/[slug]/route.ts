@@ -5,7 +5,7 @@ import { notFoundKeys, notFoundPage, readerPage } from './reader-page';
 // A route handler rather than a page: see reader-page.ts. No cookies are read, so a reader's request
 // does no session lookup; the article comes from the reader cache (no database work on a hit), and the
 // page from its render cache. Every reader gets the same bytes, so shared caches may keep them:
-// see docs/decisions/reader-page-http-cache.md.
+// see docs/decisions/0011-reader-page-http-cache.md.
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
   const article = getCachedPublishedArticle(slug);
