@@ -28,8 +28,10 @@ describe('README settings table', () => {
   it.each(Object.keys(EnvSchema.shape))('has a row for %s, with its default', (name) => {
     const rows = settingsRows();
     expect([...rows.keys()]).toContain(name);
-    // An empty default (TRUSTED_PROXIES) reads as "none" in the table.
-    if (defaults[name] !== undefined && defaults[name] !== '') expect(rows.get(name)).toContain(`\`${String(defaults[name])}\``);
+    // An empty default (TRUSTED_PROXIES, an empty FETCH_ALLOW_HOSTS list) reads as "none" in the table.
+    const value = defaults[name];
+    const shown = Array.isArray(value) ? value.join(', ') : value;
+    if (shown !== undefined && shown !== '') expect(rows.get(name)).toContain(`\`${String(shown)}\``);
   });
 
   it('has no row for a variable the app does not read', () => {
