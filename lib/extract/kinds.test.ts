@@ -289,3 +289,18 @@ describe('a named speaker with an appositive in a second clause', () => {
     expect(x[1].sources[0].via).toBe('Coast Herald');
   });
 });
+
+describe('kind 7: check-worthiness from documented features', () => {
+  const cw = (text: string) => extract(text).claims[0].checkworthiness;
+  it('a decision with its obligation is checkable; a forecast is not', () => {
+    expect(cw('The Supreme Court ruled that landlords must return deposits within 30 days.')).toBeGreaterThanOrEqual(0.5);
+    expect(cw('Landlords will probably raise rents next year.')).toBeLessThan(0.5);
+  });
+  it('a reaction framed by its cue is stance, not fact', () => {
+    expect(cw('Parents condemned the decision as careless.')).toBeLessThan(0.5);
+    expect(cw('The council closed 14 libraries in March 2024.')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('a refusal to comment is a checkable fact in the author’s voice', () => {
+    expect(cw('The ministry declined to comment on the report.')).toBeGreaterThanOrEqual(0.5);
+  });
+});
