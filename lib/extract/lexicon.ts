@@ -521,3 +521,20 @@ export const PAST_EVENT = /\b(?:(?!(?:said|told|added|noted|argued|claimed|state
 export const STANCE_CUE = /^(?:argue[sd]?|arguing|accuse[sd]?|believe[sd]?|think|thinks|thought|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|warn(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|vow(?:s|ed)?|promise[sd]?|insist(?:s|ed)?|saw|see|sees|view(?:s|ed)?|call(?:s|ed)? .*question|condemn(?:s|ed)?|critici[sz](?:es|ed)?|prais(?:es|ed)|welcom(?:es|ed)|cheer(?:s|ed)?|bemoan(?:s|ed)?|lament(?:s|ed)?|slam(?:s|med)?|hail(?:s|ed)?|urg(?:es|ed|ing)|demand(?:s|ed|ing))$/i;
 /** Finite verbs, to tell a sentence from a fragment. */
 export const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|needs|wants|meets|runs|wins|loses|leads|holds|keeps|shows|seems|[a-z]{3,}s\s+(?:that|to|the|a|an)|isn|wasn|aren|weren|hasn|haven|didn|doesn|won)\b/i;
+
+// ---------------------------------------------------------------------------------------------
+// Segmentation (segment.ts, extract.ts, duplicates.ts).
+
+/**
+ * Boilerplate words that only count as furniture when followed by a colon ("Map: ...") or when the
+ * line is short, so a body sentence that merely starts with "Video shows ..." is kept.
+ */
+export const COLON_FURNITURE = /^(?:related|watch|listen|video|photo|image|map|graphic|chart|credit|source|read|see also|more|also read|opinion|explainer|live|breaking|update|editor'?s note)\s*:/i;
+/** Words after a dotted acronym ("U.S.") that show a new sentence has begun (case-sensitive). */
+export const STARTERS = set(`The A An It He She They We I But And In On At This That These Those His Her Their Its There What When After Before As If Some Many Officials Still Yet However Meanwhile Now Then So Mr Mrs Ms Dr`);
+/** Titles whose full stop never ends a sentence. */
+export const TITLE_ABBREVIATIONS = set(`mr mrs ms dr sen rep gov gen lt col capt sgt rev prof st messrs hon pres supt det insp cmdr adm maj brig cpl pvt`);
+/** Words the duplicate test ignores. */
+export const DUPLICATE_STOP_WORDS = set(`the a an of in on at to for and or with from by is was were are be been has have had that this it its he she they said says told`);
+/** "CAIRO —", "WASHINGTON (Reuters) -": a dateline is not part of the claim. */
+export const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+|\p{Lu}[\p{L}\s.,'’-]{1,40}\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua)[^)]{0,20}\)\s*(?:—|–|--|-)?\s*)/u;
