@@ -221,12 +221,13 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
   const tryNP = (k: number): { name: string; type: SourceType } | null => {
     const np: Tok[] = [];
     while (k < toks.length && toks[k].word && !toks[k].quoted && np.length < 8) {
-      if (np.length > 0 && !toks[k].cap && !DETERMINERS.has(toks[k].lower) && toks[k].lower !== 'of' && toks[k].lower !== 'and') break;
+      // "US media", "state television": a lower-case outlet word ends the name.
+      if (np.length > 0 && !toks[k].cap && !DETERMINERS.has(toks[k].lower) && toks[k].lower !== 'of' && toks[k].lower !== 'and' && !MEDIA_WORDS.has(toks[k].lower)) break;
       np.push(toks[k]);
-      if (toks[k].possessive) break;
+      if (toks[k].possessive || (!toks[k].cap && MEDIA_WORDS.has(toks[k].lower))) break;
       k++;
     }
-    while (np.length && !np[np.length - 1].cap) np.pop();
+    while (np.length && !np[np.length - 1].cap && !MEDIA_WORDS.has(np[np.length - 1].lower)) np.pop();
     if (!np.length) return null;
     const r = resolveNP(np, text, ctx);
     return r && mayBeOutlet(r, text) ? { name: r.name.replace(/\s+/g, ' '), type: 'media' } : null;

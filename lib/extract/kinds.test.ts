@@ -304,3 +304,12 @@ describe('kind 7: check-worthiness from documented features', () => {
     expect(cw('The ministry declined to comment on the report.')).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('kind 3 (more): outlets named with a lower-case outlet word', () => {
+  it.each([
+    ['General Ana Ruiz told US media this month that troops would stay.', 'US media'],
+    ['A senior aide told state television that the minister had resigned.', 'state television'],
+  ])('%s', (text, via) => {
+    expect(first(text)[0].via).toBe(via);
+  });
+});
