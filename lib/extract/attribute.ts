@@ -445,7 +445,7 @@ function subjectBeforeCue(s: SentenceState, c: CueSite): boolean {
       const s2 = s1.seg.length && s1.boundary >= 0 && toks[s1.boundary].text === ',' ? segmentBefore(toks, s1.boundary) : null;
       const r2 = s2 ? resolveSegment(stripConnectors(s2.seg), text, ctx) : null;
       const r1 = s1.seg.length ? resolveNP(s1.seg, text, ctx) : null;
-      if (r2 && r2.r.type === 'person' && /\p{Lu}/u.test(r2.r.name) && r2.toks.length && r2.toks[0].idx > 0 && !(r1 && r1.type === 'person' && /\p{Lu}/u.test(r1.name))) resolved = r2;
+      if (r2 && r2.r.type === 'person' && /\p{Lu}/u.test(r2.r.name) && r2.toks.length && r2.toks[0].idx > 0 && !(r1 && (r1.basis === 'named-person' || r1.basis === 'name-resolved'))) resolved = r2;
     }
     // "X condemned the attack and said ...": the subject of the first verb.
     const clauseStart = boundary >= 0 && seg.length > 0 ? boundary + 1 : 0;

@@ -287,6 +287,8 @@ describe('a named speaker with an appositive in a second clause', () => {
     const x = claimsOf(extract('President Ola Berg has been keen to cut troop numbers, and General Ana Ruiz, head of the joint staff, told the Coast Herald this month that troops would stay.'));
     expect(x.map((c) => c.sources.map((s) => s.name))).toEqual([[], ['Ana Ruiz']]);
     expect(x[1].sources[0].via).toBe('Coast Herald');
+    const y = claimsOf(extract('Mayor Ola Berg met the chairman of the port board. Berg wants the port sold, but Ivo Lind, chairman of the port board, told the Coast Herald that it would stay public.'));
+    expect(y[2].sources.map((s) => s.name)).toEqual(['Ivo Lind']);
   });
 });
 
