@@ -221,12 +221,13 @@ function findVia(toks: readonly Tok[], text: string, ctx: Context, cueTok: numbe
   const tryNP = (k: number): { name: string; type: SourceType } | null => {
     const np: Tok[] = [];
     while (k < toks.length && toks[k].word && !toks[k].quoted && np.length < 8) {
-      if (np.length > 0 && !toks[k].cap && !DETERMINERS.has(toks[k].lower) && toks[k].lower !== 'of' && toks[k].lower !== 'and') break;
+      // "US media", "state television": a lower-case outlet word ends the name.
+      if (np.length > 0 && !toks[k].cap && !DETERMINERS.has(toks[k].lower) && toks[k].lower !== 'of' && toks[k].lower !== 'and' && !MEDIA_WORDS.has(toks[k].lower)) break;
       np.push(toks[k]);
-      if (toks[k].possessive) break;
+      if (toks[k].possessive || (!toks[k].cap && MEDIA_WORDS.has(toks[k].lower))) break;
       k++;
     }
-    while (np.length && !np[np.length - 1].cap) np.pop();
+    while (np.length && !np[np.length - 1].cap && !MEDIA_WORDS.has(np[np.length - 1].lower)) np.pop();
     if (!np.length) return null;
     const r = resolveNP(np, text, ctx);
     return r && mayBeOutlet(r, text) ? { name: r.name.replace(/\s+/g, ' '), type: 'media' } : null;
@@ -444,7 +445,7 @@ function subjectBeforeCue(s: SentenceState, c: CueSite): boolean {
       const s2 = s1.seg.length && s1.boundary >= 0 && toks[s1.boundary].text === ',' ? segmentBefore(toks, s1.boundary) : null;
       const r2 = s2 ? resolveSegment(stripConnectors(s2.seg), text, ctx) : null;
       const r1 = s1.seg.length ? resolveNP(s1.seg, text, ctx) : null;
-      if (r2 && r2.r.type === 'person' && /\p{Lu}/u.test(r2.r.name) && r2.toks.length && r2.toks[0].idx > 0 && !(r1 && r1.type === 'person' && /\p{Lu}/u.test(r1.name))) resolved = r2;
+      if (r2 && r2.r.type === 'person' && /\p{Lu}/u.test(r2.r.name) && r2.toks.length && r2.toks[0].idx > 0 && !(r1 && (r1.basis === 'named-person' || r1.basis === 'name-resolved'))) resolved = r2;
     }
     // "X condemned the attack and said ...": the subject of the first verb.
     const clauseStart = boundary >= 0 && seg.length > 0 ? boundary + 1 : 0;

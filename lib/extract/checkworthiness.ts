@@ -1,21 +1,9 @@
 // Check-worthiness 0..1 from surface features, in the spirit of ClaimBuster's three classes:
 // checkable facts (numbers, dates, past events, decisions, who-said-what) score high; opinion,
-// prediction, speculation, vows and characterisation score low. 0.5 is the threshold.
-import { MONTHS, WEEKDAYS } from './lexicon';
+// prediction, speculation, vows and characterisation score low. 0.5 is the threshold. The word
+// lists are in lexicon.ts; the weights are hand-set, not fitted to any annotated data.
+import { DECISION_CUES, EVALUATIVE, FINITE_VERB, FIRST_PERSON, MODAL, MONTHS, NUMBER, OPINION, PAST_EVENT, STANCE_CUE, VOW, WEEKDAYS } from './lexicon';
 
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozens?|half|percent|zero)\b/i;
-// Case-sensitive on purpose: "May" is usually the month.
-const MODAL = /\b(?:will|would|could|may|might|should|must|can|shall|won['’]t|going to|likely|unlikely|expected to|set to|plans? to|planned to|aims? to|intends? to|looming)\b|^(?:Will|Would|Could|Should|Must|Can)\b/;
-const FIRST_PERSON = /\b(?:I|we|my|our|us|me|I['’]m|we['’]re|I['’]ve|we['’]ve)\b/;
-const OPINION = /\b(?:believe[sd]?|think|thinks|feel|feels|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|seem(?:s|ed)?|appear(?:s|ed)?|perhaps|probably|possibly|arguably|apparently|speculation|highlights|particularly|merely|simply|clearly|obviously|deserve[sd]?|ought|need(?:s|ed)? to|confident|frustrat\w*|distressing|alien|careless|best|worst|greatest|ideal|fan of|less about|more about|accuse[sd]?|saw|see[sn]?|view(?:s|ed)?|await\w*|oppose[sd]?|push(?:es)? for|resist|rift|interpret\w*)\b/i;
-// Evaluative adjectives: a judgement, not a checkable fact.
-const EVALUATIVE = /\b(?:optimistic|pessimistic|unfair|unjust|wrong|dangerous|reckless|irresponsible|unacceptable|ridiculous|absurd|outrageous|shameful|disgraceful|disappointing|encouraging|worrying|troubling|alarming|historic|tremendous|terrible|horrible|wonderful|excellent|brilliant|disastrous|catastrophic|dirtiest|misguided|naive|cynical|hypocritical|dishonest|sensible|wise|foolish|crucial|vital|legitimate|illegitimate|dovish|hawkish)\b/i;
-const VOW = /\b(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|swore|vowing)\b/i;
-// Past events, not counting the reporting verb itself ("said" makes nothing checkable).
-const PAST_EVENT = /\b(?:(?!(?:said|told|added|noted|argued|claimed|stated|reported|declared|insisted|warned|suggested|asked|wrote)\b)\w{3,}ed|was|were|had|has been|have been|did|won|lost|fled|killed|died|met|began|left|took|made|held|led|struck|stormed|seized|fought|hit|ran|sent|fell|rose|grew|spent|paid|sold|bought)\b/i;
-// Cues that frame the content as stance or forecast rather than fact.
-const STANCE_CUE = /^(?:argue[sd]?|arguing|accuse[sd]?|believe[sd]?|think|thinks|thought|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|warn(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|vow(?:s|ed)?|promise[sd]?|insist(?:s|ed)?|saw|see|sees|view(?:s|ed)?|call(?:s|ed)? .*question)$/i;
-const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|needs|wants|meets|runs|wins|loses|leads|holds|keeps|shows|seems|[a-z]{3,}s\s+(?:that|to|the|a|an)|isn|wasn|aren|weren|hasn|haven|didn|doesn|won)\b/i;
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
 const CAP_WORD = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}]+/gu;
 
@@ -48,7 +36,10 @@ export function checkworthiness({ text, attributed, quoted, cues = [] }: Checkwo
   if (PAST_EVENT.test(text)) bump(0.08, 'past event');
   const caps = text.match(CAP_WORD)?.length ?? 0;
   if (caps >= 2) bump(0.05, 'named entities');
-  if (MODAL.test(text)) bump(-0.25, 'modal or prediction');
+  // A decision reported with its obligation ("the court ruled that firms must ...") is a fact about
+  // the decision, not a forecast.
+  const decision = cues.some((c) => DECISION_CUES.has(c.toLowerCase()));
+  if (MODAL.test(text) && !decision) bump(-0.25, 'modal or prediction');
   if (FIRST_PERSON.test(text)) bump(-0.2, 'first person');
   if (OPINION.test(text)) bump(-0.2, 'opinion or stance wording');
   else if (EVALUATIVE.test(text)) bump(-0.15, 'evaluative wording');

@@ -1,5 +1,6 @@
 // Marks a claim that repeats an earlier one: same or near-same words (Jaccard >= 0.8 on word
 // sets), or a short claim wholly contained in a longer earlier/later restatement.
+import { DUPLICATE_STOP_WORDS } from './lexicon';
 
 export function wordSet(s: string): Set<string> {
   return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -18,7 +19,6 @@ function containment(small: Set<string>, big: Set<string>): number {
   return small.size === 0 ? 0 : inter / small.size;
 }
 
-const STOP = new Set('the a an of in on at to for and or with from by is was were are be been has have had that this it its he she they said says told'.split(' '));
 
 /** For each claim text, the index of the earliest earlier claim it repeats, or null. */
 export function findDuplicates(texts: readonly string[]): Array<number | null> {
@@ -38,7 +38,7 @@ export function findDuplicates(texts: readonly string[]): Array<number | null> {
     byKey.set(key, i);
     const counts = new Map<number, number>();
     for (const w of sets[i]) {
-      if (STOP.has(w)) continue;
+      if (DUPLICATE_STOP_WORDS.has(w)) continue;
       for (const j of byWord.get(w) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
     }
     let dup: number | null = null;
@@ -54,7 +54,7 @@ export function findDuplicates(texts: readonly string[]): Array<number | null> {
     }
     out.push(dup);
     for (const w of sets[i]) {
-      if (STOP.has(w)) continue;
+      if (DUPLICATE_STOP_WORDS.has(w)) continue;
       const list = byWord.get(w);
       if (list) {
         if (list.length < 200) list.push(i);

@@ -8,7 +8,7 @@ import { buildNameIndex, SourceStore, type Context, type ResolvedSource } from '
 import { analyzeSentence, coordinationStart, explainAttribution, type FoundAttribution, type SentenceAnalysis } from './attribute';
 import { checkworthiness } from './checkworthiness';
 import { findDuplicates } from './duplicates';
-import { COORDINATING_OPENERS, RELATIVE_PRONOUNS, RELAY_CUES } from './lexicon';
+import { COORDINATING_OPENERS, DATELINE, RELATIVE_PRONOUNS, RELAY_CUES } from './lexicon';
 import { MEDIA_WORDS, PUBLISHER_PATTERNS } from './lexicon';
 
 interface Carried {
@@ -39,8 +39,6 @@ interface SentenceWork {
   explanation: string;
 }
 
-// "CAIRO —", "WASHINGTON (Reuters) -": a dateline is not part of the claim.
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+|\p{Lu}[\p{L}\s.,'’-]{1,40}\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua)[^)]{0,20}\)\s*(?:—|–|--|-)?\s*)/u;
 
 export function extract(text: string): Extraction {
   const segBlocks = segmentBlocks(text);

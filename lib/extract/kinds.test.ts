@@ -287,5 +287,31 @@ describe('a named speaker with an appositive in a second clause', () => {
     const x = claimsOf(extract('President Ola Berg has been keen to cut troop numbers, and General Ana Ruiz, head of the joint staff, told the Coast Herald this month that troops would stay.'));
     expect(x.map((c) => c.sources.map((s) => s.name))).toEqual([[], ['Ana Ruiz']]);
     expect(x[1].sources[0].via).toBe('Coast Herald');
+    const y = claimsOf(extract('Mayor Ola Berg met the chairman of the port board. Berg wants the port sold, but Ivo Lind, chairman of the port board, told the Coast Herald that it would stay public.'));
+    expect(y[2].sources.map((s) => s.name)).toEqual(['Ivo Lind']);
+  });
+});
+
+describe('kind 7: check-worthiness from documented features', () => {
+  const cw = (text: string) => extract(text).claims[0].checkworthiness;
+  it('a decision with its obligation is checkable; a forecast is not', () => {
+    expect(cw('The Supreme Court ruled that landlords must return deposits within 30 days.')).toBeGreaterThanOrEqual(0.5);
+    expect(cw('Landlords will probably raise rents next year.')).toBeLessThan(0.5);
+  });
+  it('a reaction framed by its cue is stance, not fact', () => {
+    expect(cw('Parents condemned the decision as careless.')).toBeLessThan(0.5);
+    expect(cw('The council closed 14 libraries in March 2024.')).toBeGreaterThanOrEqual(0.5);
+  });
+  it('a refusal to comment is a checkable fact in the author’s voice', () => {
+    expect(cw('The ministry declined to comment on the report.')).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('kind 3 (more): outlets named with a lower-case outlet word', () => {
+  it.each([
+    ['General Ana Ruiz told US media this month that troops would stay.', 'US media'],
+    ['A senior aide told state television that the minister had resigned.', 'state television'],
+  ])('%s', (text, via) => {
+    expect(first(text)[0].via).toBe(via);
   });
 });

@@ -497,3 +497,44 @@ export const ADD_VERBS = set(`add adds added adding`);
 export const NAME_JOINERS = set(`of for`);
 /** Lower-case words ending in -ly that are nouns, not adverbs. */
 export const LY_NOUNS = set(`family supply assembly ally rally anomaly monopoly belly bully italy july fly reply`);
+/** Cues that report a decision (check-worthiness: its "must"/"will" states the decision, not a forecast). */
+export const DECISION_CUES = set(`ruled rules decided decides ordered orders agreed agrees approved approves voted votes`);
+
+// ---------------------------------------------------------------------------------------------
+// Check-worthiness features (checkworthiness.ts), after ClaimBuster's classes: checkable facts
+// versus opinion, prediction and characterisation. Hand-written patterns, no learned weights.
+/** Numbers and number words. */
+export const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozens?|half|percent|zero)\b/i;
+/** Case-sensitive on purpose: "May" is usually the month. */
+export const MODAL = /\b(?:will|would|could|may|might|should|must|can|shall|won['’]t|going to|likely|unlikely|expected to|set to|plans? to|planned to|aims? to|intends? to|looming)\b|^(?:Will|Would|Could|Should|Must|Can)\b/;
+/** First-person pronouns. */
+export const FIRST_PERSON = /\b(?:I|we|my|our|us|me|I['’]m|we['’]re|I['’]ve|we['’]ve)\b/;
+/** Opinion, stance and hedging words. */
+export const OPINION = /\b(?:believe[sd]?|think|thinks|feel|feels|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|seem(?:s|ed)?|appear(?:s|ed)?|perhaps|probably|possibly|arguably|apparently|speculation|highlights|particularly|merely|simply|clearly|obviously|deserve[sd]?|ought|need(?:s|ed)? to|confident|frustrat\w*|distressing|alien|careless|best|worst|greatest|ideal|fan of|less about|more about|accuse[sd]?|saw|see[sn]?|view(?:s|ed)?|await\w*|oppose[sd]?|push(?:es)? for|resist|rift|interpret\w*)\b/i;
+/** Evaluative adjectives: a judgement, not a checkable fact. */
+export const EVALUATIVE = /\b(?:optimistic|pessimistic|unfair|unjust|wrong|dangerous|reckless|irresponsible|unacceptable|ridiculous|absurd|outrageous|shameful|disgraceful|disappointing|encouraging|worrying|troubling|alarming|historic|tremendous|terrible|horrible|wonderful|excellent|brilliant|disastrous|catastrophic|dirtiest|misguided|naive|cynical|hypocritical|dishonest|sensible|wise|foolish|crucial|vital|legitimate|illegitimate|dovish|hawkish)\b/i;
+/** Vows and pledges. */
+export const VOW = /\b(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|swore|vowing)\b/i;
+/** Past events, not counting the reporting verb itself ("said" makes nothing checkable). */
+export const PAST_EVENT = /\b(?:(?!(?:said|told|added|noted|argued|claimed|stated|reported|declared|insisted|warned|suggested|asked|wrote)\b)\w{3,}ed|was|were|had|has been|have been|did|won|lost|fled|killed|died|met|began|left|took|made|held|led|struck|stormed|seized|fought|hit|ran|sent|fell|rose|grew|spent|paid|sold|bought)\b/i;
+/** Cues that frame the content as stance, reaction or forecast rather than fact. */
+export const STANCE_CUE = /^(?:argue[sd]?|arguing|accuse[sd]?|believe[sd]?|think|thinks|thought|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|warn(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|vow(?:s|ed)?|promise[sd]?|insist(?:s|ed)?|saw|see|sees|view(?:s|ed)?|call(?:s|ed)? .*question|condemn(?:s|ed)?|critici[sz](?:es|ed)?|prais(?:es|ed)|welcom(?:es|ed)|cheer(?:s|ed)?|bemoan(?:s|ed)?|lament(?:s|ed)?|slam(?:s|med)?|hail(?:s|ed)?|urg(?:es|ed|ing)|demand(?:s|ed|ing))$/i;
+/** Finite verbs, to tell a sentence from a fragment. */
+export const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|needs|wants|meets|runs|wins|loses|leads|holds|keeps|shows|seems|[a-z]{3,}s\s+(?:that|to|the|a|an)|isn|wasn|aren|weren|hasn|haven|didn|doesn|won)\b/i;
+
+// ---------------------------------------------------------------------------------------------
+// Segmentation (segment.ts, extract.ts, duplicates.ts).
+
+/**
+ * Boilerplate words that only count as furniture when followed by a colon ("Map: ...") or when the
+ * line is short, so a body sentence that merely starts with "Video shows ..." is kept.
+ */
+export const COLON_FURNITURE = /^(?:related|watch|listen|video|photo|image|map|graphic|chart|credit|source|read|see also|more|also read|opinion|explainer|live|breaking|update|editor'?s note)\s*:/i;
+/** Words after a dotted acronym ("U.S.") that show a new sentence has begun (case-sensitive). */
+export const STARTERS = set(`The A An It He She They We I But And In On At This That These Those His Her Their Its There What When After Before As If Some Many Officials Still Yet However Meanwhile Now Then So Mr Mrs Ms Dr`);
+/** Titles whose full stop never ends a sentence. */
+export const TITLE_ABBREVIATIONS = set(`mr mrs ms dr sen rep gov gen lt col capt sgt rev prof st messrs hon pres supt det insp cmdr adm maj brig cpl pvt`);
+/** Words the duplicate test ignores. */
+export const DUPLICATE_STOP_WORDS = set(`the a an of in on at to for and or with from by is was were are be been has have had that this it its he she they said says told`);
+/** "CAIRO —", "WASHINGTON (Reuters) -": a dateline is not part of the claim. */
+export const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+|\p{Lu}[\p{L}\s.,'’-]{1,40}\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua)[^)]{0,20}\)\s*(?:—|–|--|-)?\s*)/u;

@@ -2,6 +2,9 @@
 // exact offsets into the input: nothing here normalises the text, so CRLF and emoji stay intact.
 import type { Block, BlockKind } from './types';
 import {
+  COLON_FURNITURE,
+  STARTERS,
+  TITLE_ABBREVIATIONS,
   ABBREVIATIONS,
   BOILERPLATE_PATTERNS,
   BYLINE_PATTERNS,
@@ -59,9 +62,6 @@ function titleCaseRatio(s: string): number {
   return long === 0 ? 0 : caps / long;
 }
 
-// Boilerplate words that only count as furniture when followed by a colon ("Map: ...") or when the
-// line is short, so a body sentence that merely starts with "Video shows ..." is kept.
-const COLON_FURNITURE = /^(?:related|watch|listen|video|photo|image|map|graphic|chart|credit|source|read|see also|more|also read|opinion|explainer|live|breaking|update|editor'?s note)\s*:/i;
 
 function classify(line: string): { kind: BlockKind; reason: string } | null {
   if (COLON_FURNITURE.test(line)) return { kind: 'boilerplate', reason: 'label with colon (link or widget)' };
@@ -190,10 +190,6 @@ export function segmentBlocks(text: string): SegBlock[] {
   return blocks;
 }
 
-// Words after a dotted acronym ("U.S.") that show a new sentence has begun.
-const STARTERS = new Set(
-  'The A An It He She They We I But And In On At This That These Those His Her Their Its There What When After Before As If Some Many Officials Still Yet However Meanwhile Now Then So Mr Mrs Ms Dr'.split(' '),
-);
 
 /** Finds sentence ends in `text` between start and end; returns [start, end) spans. */
 export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
@@ -230,7 +226,6 @@ export function splitSentences(text: string, start: number, end: number): Array<
   return out;
 }
 
-const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr sen rep gov gen lt col capt sgt rev prof st messrs hon pres supt det insp cmdr adm maj brig cpl pvt'.split(' '));
 
 function nextWord(text: string, from: number, end: number): string {
   let e = from;
