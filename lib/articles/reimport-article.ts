@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { articles, blocks, claimHistory, claims, claimSources, evidence, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
+import type { FieldChange } from '@/lib/claims/history-fields';
 import { extract } from '@/lib/extract';
 import { chunks, storeExtraction } from './import-article';
 import { anchorContext } from './anchors';
@@ -130,7 +131,7 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
       let orphaned = 0;
       worked.forEach((c, i) => {
         const f = found[i];
-        const changes: { field: string; before: unknown; after: unknown }[] = [];
+        const changes: FieldChange[] = [];
         if (!f) {
           orphaned++;
           if (!c.orphaned) changes.push({ field: 'orphaned', before: false, after: true });
