@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
-import { articles, claims, claimSources, type Claim } from '@/db/schema';
+import { articles, claimHistory, claims, claimSources, type Claim } from '@/db/schema';
 import { anchorContext, trimSpan } from '@/lib/articles/anchors';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { checkworthiness } from '@/lib/extract/checkworthiness';
+import { parseFieldChange } from './history-fields';
 import { claimState, mutateClaim, recordChangeOfAnother, recordHistory, type ClaimState, type FieldChange } from './mutate-claim';
 
 // Corrections a fact-checker makes to the machine's claims: adjust a span, add a missed claim,
@@ -196,6 +197,17 @@ export function setClaimDismissed(actor: Actor | null, claimId: number, input: {
     tx.update(claims).set({ dismissed: input.dismissed }).where(eq(claims.id, claim.id)).run();
     return [{ field: 'dismissed', before: claim.dismissed, after: input.dismissed }];
   });
+}
+
+/** The claim a merge dismissed this one into, when its latest dismissal was a merge (not a person's), or null. */
+export function keeperOfMergedClaim(tx: Tx, claimId: number): number | null {
+  const rows = tx.select().from(claimHistory).where(and(eq(claimHistory.claimId, claimId), inArray(claimHistory.field, ['dismissed', 'merged_into']))).orderBy(desc(claimHistory.id)).all();
+  const dismissal = rows.find((r) => r.field === 'dismissed' && r.after === true);
+  if (!dismissal) return null;
+  const merge = rows.find((r) => r.field === 'merged_into' && r.version === dismissal.version);
+  if (!merge) return null;
+  const change = parseFieldChange(merge);
+  return change.field === 'merged_into' ? change.after : null;
 }
 
 function liveClaims(tx: Tx, articleId: number): Pick<Claim, 'id' | 'start' | 'end'>[] {
