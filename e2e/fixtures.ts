@@ -48,7 +48,30 @@ export async function importByPaste(page: Page, article: { title: string; text: 
   return page.url();
 }
 
-export const test = base;
+/**
+ * Every spec imports `test` from here: it fails any test in which the page logs a console error or
+ * throws (a page error), so that a broken page cannot pass by accident. A spec that provokes an
+ * expected error (a 404 page, a refused request) lists what it expects with `allowConsoleErrors`.
+ */
+export const test = base.extend<{ allowConsoleErrors: RegExp[]; consoleErrors: void }>({
+  allowConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, allowConsoleErrors }, use, testInfo) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = `${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`;
+        if (!allowConsoleErrors.some((allowed) => allowed.test(text))) errors.push(`console error: ${text}`);
+      });
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      await use();
+      if (errors.length > 0 && testInfo.status === testInfo.expectedStatus) {
+        throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+      }
+    },
+    { auto: true },
+  ],
+});
 export { expect };
 
 /** A new API token for a demo user, made with the CLI a newsroom admin would use, against the e2e database. */

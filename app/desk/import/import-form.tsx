@@ -16,14 +16,16 @@ export function ImportForm() {
           {state.message}
         </p>
       )}
-      <label>
-        Title
-        <input name="title" maxLength={300} defaultValue={v.title} aria-describedby="title-hint title-error" />
+      <div className="field">
+        <label>
+          Title
+          <input name="title" maxLength={300} defaultValue={v.title} aria-describedby="title-hint title-error" />
+        </label>
         <span className="muted small" id="title-hint">
           Taken from the page when you import HTML and leave it blank.
         </span>
         <FieldError errors={e.title} id="title-error" />
-      </label>
+      </div>
       <div className="grid-2">
         <label>
           Outlet
@@ -33,16 +35,20 @@ export function ImportForm() {
           Author
           <input name="author" defaultValue={v.author} />
         </label>
-        <label>
-          URL
-          <input name="url" type="url" defaultValue={v.url} aria-describedby="url-error" />
+        <div className="field">
+          <label>
+            URL
+            <input name="url" type="url" defaultValue={v.url} aria-describedby="url-error" />
+          </label>
           <FieldError errors={e.url} id="url-error" />
-        </label>
-        <label>
-          Publication date
-          <input name="publicationDate" type="date" defaultValue={v.publicationDate} aria-describedby="date-error" />
+        </div>
+        <div className="field">
+          <label>
+            Publication date
+            <input name="publicationDate" type="date" defaultValue={v.publicationDate} aria-describedby="date-error" />
+          </label>
           <FieldError errors={e.publicationDate} id="date-error" />
-        </label>
+        </div>
       </div>
       <ArticleTextFields label="Article text" rows={14} defaultText={v.text} errors={e} />
       <button type="submit" disabled={pending}>

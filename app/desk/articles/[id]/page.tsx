@@ -25,7 +25,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const before = Math.floor(Number(query.historyBefore));
   const history: HistoryPage = selected
     ? getClaimHistoryPage(actor, selected.id, before > 0 ? before : undefined)
-    : { entries: [], before: null, older: null, latestUserId: null };
+    : { entries: [], before: null, older: null, latestUserId: null, undoRefusal: null };
   const isEditor = hasRole(actor, 'editor');
 
   return (
