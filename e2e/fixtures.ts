@@ -14,7 +14,8 @@ export async function signIn(page: Page, role: DemoRole): Promise<void> {
   await page.getByLabel('Email').fill(DEMO[role].email);
   await page.getByLabel('Password').fill(DEMO[role].password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/desk$/);
+  // Password hashing is deliberately slow, and slower still on a busy machine.
+  await expect(page).toHaveURL(/\/desk$/, { timeout: 20_000 });
 }
 
 /** An invented article with varied sourcing; the title is made unique per test so tests never share state. */
@@ -43,7 +44,7 @@ export async function importByPaste(page: Page, article: { title: string; text: 
   await page.getByLabel('Outlet').fill('Lakeside Courier');
   await page.getByLabel('Article text').fill(article.text);
   await page.getByRole('button', { name: 'Import and extract claims' }).click();
-  await expect(page).toHaveURL(/\/desk\/articles\/\d+/);
+  await expect(page).toHaveURL(/\/desk\/articles\/\d+/, { timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
   return page.url();
 }

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES, type ClaimStatus, type SourceType } from '@/db/schema';
-import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
+import type { ClaimView } from '@/lib/articles/article-view';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import {
@@ -18,9 +18,10 @@ import {
   unlinkSourceAction,
   type ActionResult,
 } from './actions';
+import type { WorkspaceArticle } from './workspace-data';
 
 interface Props {
-  article: ArticleView;
+  article: WorkspaceArticle;
   claim: ClaimView;
   history: HistoryPage;
   users: { id: number; name: string }[];

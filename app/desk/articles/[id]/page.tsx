@@ -10,6 +10,7 @@ import { OrphanedClaims } from './orphans';
 import { PublishControl } from './publish-control';
 import { SimilarClaims } from './similar-claims';
 import { Workspace } from './workspace';
+import { toWorkspaceArticle } from './workspace-data';
 
 export const metadata: Metadata = { title: 'Review' };
 
@@ -49,7 +50,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           </div>
         )}
       </header>
-      <Workspace article={article} selectedId={selected?.id ?? null} history={history} users={listDeskUsers(actor)} me={{ id: actor.id, name: actor.name }} />
+      <Workspace article={toWorkspaceArticle(article)} selected={selected} history={history} users={listDeskUsers(actor)} me={{ id: actor.id, name: actor.name }} />
       {selected && <SimilarClaims claimId={selected.id} />}
       <OrphanedClaims articleId={article.id} />
     </article>

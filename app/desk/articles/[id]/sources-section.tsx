@@ -1,11 +1,11 @@
 'use client';
 
-import type { ArticleView } from '@/lib/articles/article-view';
+import type { WorkspaceArticle } from './workspace-data';
 import { SOURCE_TYPE_LABELS } from '@/lib/claims/labels';
 import { mergeSourcesAction, type ActionResult } from './actions';
 
 /** The article's sources, and merging two that are the same real-world source. */
-export function SourcesSection({ article, act, pending }: { article: ArticleView; act: (run: () => Promise<ActionResult>) => void; pending: boolean }) {
+export function SourcesSection({ article, act, pending }: { article: WorkspaceArticle; act: (run: () => Promise<ActionResult>) => void; pending: boolean }) {
   // A source no claim stands on any more (unlinked, corrected away, or only on dismissed claims) is not listed.
   const cited = article.sources.filter((s) => s.claimCount > 0);
   return (

@@ -4,17 +4,19 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus } from '@/db/schema';
-import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
+import type { ClaimView } from '@/lib/articles/article-view';
 import { segmentArticle } from '@/lib/articles/segments';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { addClaimAction, reviewClaimAction, setSpanAction, splitClaimAction, type ActionResult } from './actions';
 import { ClaimPanel } from './claim-panel';
 import { SourcesSection } from './sources-section';
+import type { WorkspaceArticle, WorkspaceClaim } from './workspace-data';
 
 export interface WorkspaceProps {
-  article: ArticleView;
-  selectedId: number | null;
+  article: WorkspaceArticle;
+  /** The selected claim, with all its details. */
+  selected: ClaimView | null;
   history: HistoryPage;
   users: { id: number; name: string }[];
   me: { id: number; name: string };
@@ -32,7 +34,7 @@ interface Filters {
 
 const NO_FILTERS: Filters = { status: '', sourceType: '', anonymousOnly: false, unattributedOnly: false, checkworthyOnly: false, mine: false, showDismissed: false };
 
-function matches(c: ClaimView, f: Filters, me: number): boolean {
+function matches(c: WorkspaceClaim, f: Filters, me: number): boolean {
   if (c.orphaned) return false;
   if (c.dismissed && !f.showDismissed) return false;
   if (f.status && c.status !== f.status) return false;
@@ -60,7 +62,8 @@ function bodyOffset(node: Node, offset: number): number | null {
   return node.nodeType === Node.TEXT_NODE ? base + offset : base + (offset > 0 ? (segment.textContent ?? '').length : 0);
 }
 
-export function Workspace({ article, selectedId, history, users, me }: WorkspaceProps) {
+export function Workspace({ article, selected, history, users, me }: WorkspaceProps) {
+  const selectedId = selected?.id ?? null;
   const router = useRouter();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -76,7 +79,6 @@ export function Workspace({ article, selectedId, history, users, me }: Workspace
   const live = useMemo(() => article.claims.filter((c) => !c.orphaned && !c.dismissed), [article.claims]);
   const visible = useMemo(() => article.claims.filter((c) => matches(c, filters, me.id)), [article.claims, filters, me.id]);
   const visibleIds = useMemo(() => new Set(visible.map((c) => c.id)), [visible]);
-  const selected = article.claims.find((c) => c.id === selectedId) ?? null;
   const claimById = useMemo(() => new Map(article.claims.map((c) => [c.id, c])), [article.claims]);
   const reviewed = live.filter((c) => c.status !== 'unreviewed' && c.status !== 'in_progress').length;
 
@@ -326,7 +328,6 @@ export function Workspace({ article, selectedId, history, users, me }: Workspace
                         key={s.start}
                         id={`text-claim-${claim.id}`}
                         data-offset={s.start}
-                        data-claim={claim.position}
                         className={`claim status-${claim.status}${isSelected ? ' selected' : ''}${visibleIds.has(claim.id) ? '' : ' filtered-out'}`}
                         title={`Claim ${claim.position}, ${STATUS_LABELS[claim.status].label}`}
                         onClick={() => {
@@ -388,7 +389,7 @@ export function Workspace({ article, selectedId, history, users, me }: Workspace
                     <span className={`badge status-${c.status}`}>
                       {STATUS_LABELS[c.status].symbol} {STATUS_LABELS[c.status].label}
                     </span>{' '}
-                    {c.dismissed && <span className="badge">Dismissed</span>} {c.text.length > 120 ? `${c.text.slice(0, 117)}…` : c.text}
+                    {c.dismissed && <span className="badge">Dismissed</span>} {c.end - c.start > 120 ? `${article.body.slice(c.start, c.start + 117)}…` : article.body.slice(c.start, c.end)}
                     <span className="muted small"> — {c.sources.length ? c.sources.map((s) => s.name).join(', ') : 'no source'}</span>
                   </Link>
                 </li>
