@@ -78,7 +78,7 @@ test('import, review, correct, publish and read, by mouse and keyboard', async (
   await expect(status).toHaveText('Last change undone.');
   await expect(panel.getByRole('blockquote')).not.toContainText('Two council officials');
 
-  // Fix the quote's source in place: its name was cut short by the extractor.
+  // Fix the quote's source in place: give its full name and role.
   const source = (await panel.locator('.sources strong').first().textContent())!;
   await panel.getByText(`Correct ${source}`).click();
   const correct = panel.getByRole('form', { name: `Correct ${source}` });
