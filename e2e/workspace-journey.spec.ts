@@ -82,8 +82,8 @@ test('import, review, correct, publish and read, by mouse and keyboard', async (
   const source = (await panel.locator('.sources strong').first().textContent())!;
   await panel.getByText(`Correct ${source}`).click();
   const correct = panel.getByRole('form', { name: `Correct ${source}` });
-  await correct.getByLabel('Name').fill('Paul Menon, operations director');
-  await correct.getByLabel('Type').selectOption('person');
+  await correct.getByRole('textbox', { name: 'Name' }).fill('Paul Menon, operations director');
+  await correct.getByRole('combobox', { name: /^Type/ }).selectOption('person');
   await correct.getByRole('button', { name: 'Save correction' }).click();
   await expect(status).toHaveText('Source corrected.');
   await expect(page.getByRole('region', { name: 'Sources in this article' })).toContainText('Paul Menon, operations director');
