@@ -5,8 +5,8 @@ test('an editor publishes an article and a reader sees its claims annotated', as
   const article = sampleArticle('Published');
   await importByPaste(page, article);
   const panel = page.getByRole('region', { name: /^Claim \d+$/ });
+  // A status is saved as soon as it is picked.
   await panel.getByLabel('Status').selectOption('mostly_true');
-  await panel.getByRole('button', { name: 'Save review' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved.');
   // Publishing asks for confirmation first; cancelling changes nothing.
   await page.getByRole('button', { name: 'Publish', exact: true }).click();

@@ -107,8 +107,11 @@ export function Workspace({ article, selected, history, users, me }: WorkspacePr
     (claim: ClaimView, input: { status?: ClaimStatus; note?: string }) => {
       const draft = noteDrafts[claim.id];
       const note = input.note ?? draft;
+      const noteChanged = note !== undefined && note !== claim.note;
+      // "Save review" with nothing new (the status saved itself when picked) has nothing to send.
+      if (input.status === undefined && !noteChanged) return;
       act(
-        () => reviewClaimAction(article.id, claim.id, { ...input, ...(note !== undefined && note !== claim.note ? { note } : {}), version: claim.version }),
+        () => reviewClaimAction(article.id, claim.id, { ...(input.status ? { status: input.status } : {}), ...(noteChanged ? { note } : {}), version: claim.version }),
         () => setNoteDraft(claim.id, null),
       );
     },
