@@ -13,9 +13,9 @@ test('an editor exports an article in each format', async ({ page }) => {
   const workspace = await importByPaste(page, article);
   // One verdict, so that there is a ClaimReview to export.
   const panel = page.getByRole('region', { name: /^Claim \d+$/ });
-  await panel.getByLabel('Status').selectOption('false');
+  // The note first: picking a status saves it with the note at once.
   await panel.getByLabel('Public explanation').fill('The timetable, said "four", is five.');
-  await panel.getByRole('button', { name: 'Save review' }).click();
+  await panel.getByLabel('Status').selectOption('false');
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved.');
   await page.getByRole('link', { name: 'Sourcing report' }).click();
 

@@ -14,7 +14,8 @@ export async function signIn(page: Page, role: DemoRole): Promise<void> {
   await page.getByLabel('Email').fill(DEMO[role].email);
   await page.getByLabel('Password').fill(DEMO[role].password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/desk$/);
+  // Password hashing is deliberately slow, and slower still on a busy machine.
+  await expect(page).toHaveURL(/\/desk$/, { timeout: 20_000 });
 }
 
 /** An invented article with varied sourcing; the title is made unique per test so tests never share state. */
@@ -43,12 +44,35 @@ export async function importByPaste(page: Page, article: { title: string; text: 
   await page.getByLabel('Outlet').fill('Lakeside Courier');
   await page.getByLabel('Article text').fill(article.text);
   await page.getByRole('button', { name: 'Import and extract claims' }).click();
-  await expect(page).toHaveURL(/\/desk\/articles\/\d+/);
+  await expect(page).toHaveURL(/\/desk\/articles\/\d+/, { timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
   return page.url();
 }
 
-export const test = base;
+/**
+ * Every spec imports `test` from here: it fails any test in which the page logs a console error or
+ * throws (a page error), so that a broken page cannot pass by accident. A spec that provokes an
+ * expected error (a 404 page, a refused request) lists what it expects with `allowConsoleErrors`.
+ */
+export const test = base.extend<{ allowConsoleErrors: RegExp[]; consoleErrors: void }>({
+  allowConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, allowConsoleErrors }, use, testInfo) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = `${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`;
+        if (!allowConsoleErrors.some((allowed) => allowed.test(text))) errors.push(`console error: ${text}`);
+      });
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      await use();
+      if (errors.length > 0 && testInfo.status === testInfo.expectedStatus) {
+        throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+      }
+    },
+    { auto: true },
+  ],
+});
 export { expect };
 
 /** A new API token for a demo user, made with the CLI a newsroom admin would use, against the e2e database. */

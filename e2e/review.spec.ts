@@ -12,13 +12,15 @@ test('a fact-checker reviews a claim: sources shown, status and note saved with 
   await expect(panel).toContainText('Lakeside Courier');
   await expect(panel).toContainText('told');
   // Selecting in the list highlights the same claim in the text.
-  await expect(page.getByRole('region', { name: 'Article text' }).locator('[aria-current="true"]')).toContainText('Two council officials');
+  await expect(page.getByRole('region', { name: 'Article text' }).locator('mark.selected')).toContainText('Two council officials');
 
-  await panel.getByLabel('Status').selectOption('unsupported');
   await panel.getByLabel('Public explanation').fill('Council says no subsidy request was ever filed.');
   await panel.getByRole('button', { name: 'Save review' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved.');
-  await expect(page.locator('.history')).toContainText('changed status from “unreviewed” to “unsupported”');
+  // A status is saved as soon as it is picked.
+  await panel.getByLabel('Status').selectOption('unsupported');
+  await expect(page.locator('.history')).toContainText('status Unreviewed → Unsupported');
+  await expect(page.locator('.history')).toContainText('note “Council says no subsidy request was ever filed.”');
   await expect(claimList.getByRole('link', { name: /Two council officials/ })).toContainText('Unsupported');
 
   await page.reload();
@@ -35,13 +37,11 @@ test('a change made against a stale version is refused, and the other person’s
 
   const alicePanel = alice.getByRole('region', { name: /^Claim \d+$/ });
   const bobPanel = bob.getByRole('region', { name: /^Claim \d+$/ });
-  await alicePanel.getByLabel('Status').selectOption('true');
   await alicePanel.getByLabel('Public explanation').fill('Alice checked the timetable.');
-  await alicePanel.getByRole('button', { name: 'Save review' }).click();
+  await alicePanel.getByLabel('Status').selectOption('true');
   await expect(alice.getByRole('main').getByRole('status')).toHaveText('Saved.');
 
   await bobPanel.getByLabel('Status').selectOption('false');
-  await bobPanel.getByRole('button', { name: 'Save review' }).click();
   await expect(bob.getByRole('main').getByRole('status')).toContainText('Someone else changed this claim');
   await expect(bob.locator('.conflict')).toContainText('True');
   await expect(bob.locator('.conflict')).toContainText('Alice checked the timetable.');
@@ -68,18 +68,18 @@ test('a long claim history is read a page at a time, newest first, back to the f
   await page.goto(`/desk/articles/${id}?claim=${claim.id}`);
   const history = page.locator('.history');
   await expect(history.getByRole('listitem')).toHaveCount(50);
-  await expect(history.getByRole('listitem').first()).toContainText('to “Draft 55”');
-  await expect(history).not.toContainText('to “Draft 1”');
+  await expect(history.getByRole('listitem').first()).toContainText('→ “Draft 55”');
+  await expect(history.getByRole('listitem').last()).toContainText('note “Draft 5” → “Draft 6”');
   const pages = page.getByRole('navigation', { name: 'History pages' });
   await expect(pages.getByRole('link', { name: 'Newest changes' })).toHaveCount(0);
 
   await pages.getByRole('link', { name: 'Older changes' }).click();
   await expect(history.getByRole('listitem')).toHaveCount(5);
-  await expect(history.getByRole('listitem').last()).toContainText('from “—” to “Draft 1”');
+  await expect(history.getByRole('listitem').last()).toHaveText(/: note “Draft 1”$/);
   await expect(pages.getByRole('link', { name: 'Older changes' })).toHaveCount(0);
   // Undo still belongs to whoever made the newest change, here the same fact-checker.
   await expect(page.getByRole('button', { name: 'Undo my last change' })).toBeEnabled();
 
   await pages.getByRole('link', { name: 'Newest changes' }).click();
-  await expect(history.getByRole('listitem').first()).toContainText('to “Draft 55”');
+  await expect(history.getByRole('listitem').first()).toContainText('→ “Draft 55”');
 });

@@ -37,24 +37,28 @@ test('an editor merges two registry entries for the same person', async ({ page 
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
 });
 
-test('a fact-checker may read the registry but is refused edits', async ({ page }) => {
-  await signIn(page, 'factchecker');
-  await page.goto('/desk/sources');
-  await expect(page.getByRole('heading', { name: 'Source registry' })).toBeVisible();
-  await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
-  await expect(page).toHaveURL(/\/desk\/sources\/\d+$/);
-  await expect(page.getByRole('form', { name: 'Correct this source' })).toHaveCount(0);
-  await expect(page.getByRole('form', { name: 'Merge a duplicate' })).toHaveCount(0);
+test.describe('a fact-checker may read the registry but is refused edits', () => {
+  // The refused dashboard is the point: the browser logs its 403, and only that is allowed.
+  test.use({ allowConsoleErrors: [/the server responded with a status of 403/] });
+  test('a fact-checker may read the registry but is refused edits', async ({ page }) => {
+    await signIn(page, 'factchecker');
+    await page.goto('/desk/sources');
+    await expect(page.getByRole('heading', { name: 'Source registry' })).toBeVisible();
+    await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
+    await expect(page).toHaveURL(/\/desk\/sources\/\d+$/);
+    await expect(page.getByRole('form', { name: 'Correct this source' })).toHaveCount(0);
+    await expect(page.getByRole('form', { name: 'Merge a duplicate' })).toHaveCount(0);
 
-  // Same-origin requests with the checker's session, so that it is the role that is refused.
-  const id = /\/desk\/sources\/(\d+)$/.exec(page.url())![1];
-  const headers = { Origin: new URL(page.url()).origin };
-  const edit = await page.request.patch(`/api/sources/${id}`, { headers, data: { name: 'Renamed by a checker' } });
-  expect(edit.status()).toBe(403);
-  expect((await edit.json()).error).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/editor role/) });
-  const merge = await page.request.post(`/api/sources/${id}/merge`, { headers, data: { duplicateId: 1 } });
-  expect(merge.status()).toBe(403);
-  expect((await merge.json()).error.message).toMatch(/editor role/);
-  const dashboard = await page.goto('/desk/dashboard');
-  expect(dashboard?.status()).toBe(403);
+    // Same-origin requests with the checker's session, so that it is the role that is refused.
+    const id = /\/desk\/sources\/(\d+)$/.exec(page.url())![1];
+    const headers = { Origin: new URL(page.url()).origin };
+    const edit = await page.request.patch(`/api/sources/${id}`, { headers, data: { name: 'Renamed by a checker' } });
+    expect(edit.status()).toBe(403);
+    expect((await edit.json()).error).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/editor role/) });
+    const merge = await page.request.post(`/api/sources/${id}/merge`, { headers, data: { duplicateId: 1 } });
+    expect(merge.status()).toBe(403);
+    expect((await merge.json()).error.message).toMatch(/editor role/);
+    const dashboard = await page.goto('/desk/dashboard');
+    expect(dashboard?.status()).toBe(403);
+  });
 });

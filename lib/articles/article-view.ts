@@ -62,7 +62,7 @@ export interface ArticleView {
   body: string;
   blocks: { start: number; end: number; kind: string }[];
   claims: ClaimView[];
-  /** `registryId`: the registry entry the source is filed under (null only for rows made before the registry). */
+  /** The article's sources; `claimCount` counts claims that are not dismissed. `registryId`: the registry entry the source is filed under (null only for rows made before the registry). */
   sources: { id: number; registryId: number | null; name: string; type: SourceType; claimCount: number }[];
 }
 
@@ -140,7 +140,9 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
   }
   const positionById = new Map(claimRows.map((r) => [r.claim.id, r.claim.position]));
   const claimCountBySource = new Map<number, number>();
-  for (const link of linkRows) claimCountBySource.set(link.sourceId, (claimCountBySource.get(link.sourceId) ?? 0) + 1);
+  // A source counts the claims that still stand on it: dismissed ones are left out.
+  const dismissedIds = new Set(claimRows.filter((r) => r.claim.dismissed).map((r) => r.claim.id));
+  for (const link of linkRows) if (!dismissedIds.has(link.claimId)) claimCountBySource.set(link.sourceId, (claimCountBySource.get(link.sourceId) ?? 0) + 1);
 
   return {
     id: article.id,

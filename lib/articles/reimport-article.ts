@@ -4,6 +4,8 @@ import { getDb } from '@/db/client';
 import { articles, blocks, claimHistory, claimNotes, claims, claimSources, evidence, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
+import { keeperOfMergedClaim } from '@/lib/claims/correct-claims';
+import type { FieldChange } from '@/lib/claims/history-fields';
 import { extract } from '@/lib/extract';
 import { chunks, storeExtraction } from './import-article';
 import { anchorContext } from './anchors';
@@ -101,27 +103,39 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
         if (f.claim !== null) continuing.set(f.claim, worked[i].id);
         spans.set(i, { start: f.start, end: f.end });
       });
+      // A claim a merge dismissed into its neighbour comes back when the new text leaves that
+      // neighbour without it (orphaned, or found without these words): its text must stay in a claim.
+      const indexById = new Map(worked.map((c, i) => [c.id, i]));
+      const unmerged = new Map<number, number>();
+      worked.forEach((c, i) => {
+        const span = spans.get(i);
+        const keeperId = c.dismissed && span ? keeperOfMergedClaim(tx, c.id) : null;
+        if (keeperId === null || !span) return;
+        const keeperSpan = spans.get(indexById.get(keeperId) ?? -1);
+        if (!keeperSpan || keeperSpan.start > span.start || keeperSpan.end < span.end) unmerged.set(i, keeperId);
+      });
+      const dismissed = (i: number) => worked[i].dismissed && !unmerged.has(i);
       // Claims of an article never overlap: a kept claim overlapping one that continues is orphaned
       // rather than doubled, and new extracted claims give way to the reviewed ones. (Indexed
       // overlap tests: with every pair tested, a re-import of ~14,000 claims was quadratic.)
-      const overlapsContinuing = spanIndex([...spans].filter(([i]) => found[i]!.claim !== null && !worked[i].dismissed).map(([, span]) => span));
+      const overlapsContinuing = spanIndex([...spans].filter(([i]) => found[i]!.claim !== null && !dismissed(i)).map(([, span]) => span));
       for (const [i, span] of spans) {
-        if (found[i]!.claim !== null || worked[i].dismissed) continue;
+        if (found[i]!.claim !== null || dismissed(i)) continue;
         if (overlapsContinuing(span)) {
           spans.delete(i);
           found[i] = null;
         }
       }
-      const overlapsLive = spanIndex([...spans].filter(([i]) => !worked[i].dismissed).map(([, span]) => span));
+      const overlapsLive = spanIndex([...spans].filter(([i]) => !dismissed(i)).map(([, span]) => span));
       const skip = new Set(extraction.claims.map((c, index) => index).filter((index) => !continuing.has(index) && overlapsLive(extraction.claims[index])));
 
       // Out with the old text's furniture: links and sources (their offsets are stale), blocks, untouched claims.
       for (const ids of chunks(old.map((c) => c.id), 500)) tx.delete(claimSources).where(inArray(claimSources.claimId, ids)).run();
       tx.delete(sources).where(eq(sources.articleId, articleId)).run();
       tx.delete(blocks).where(eq(blocks.articleId, articleId)).run();
-      for (const ids of chunks(untouched.map((c) => c.id), 500)) tx.delete(claims).where(inArray(claims.id, ids)).run();
-      // Duplicate links point into the old extraction; the new one sets them again.
+      // Duplicate links point into the old extraction (perhaps at an untouched claim about to go); the new one sets them again.
       tx.update(claims).set({ duplicateOfId: null }).where(eq(claims.articleId, articleId)).run();
+      for (const ids of chunks(untouched.map((c) => c.id), 500)) tx.delete(claims).where(inArray(claims.id, ids)).run();
 
       // Positions are stable link targets (the reader's #claim-N): kept claims keep theirs, new ones
       // take numbers never used in this article before.
@@ -133,7 +147,7 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
       let orphaned = 0;
       worked.forEach((c, i) => {
         const f = found[i];
-        const changes: { field: string; before: unknown; after: unknown }[] = [];
+        const changes: FieldChange[] = [];
         if (!f) {
           orphaned++;
           if (!c.orphaned) changes.push({ field: 'orphaned', before: false, after: true });
@@ -144,6 +158,10 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
           }
           if (text !== c.text) changes.push({ field: 'text', before: c.text, after: text });
           if (c.orphaned) changes.push({ field: 'orphaned', before: true, after: false });
+          const keeperId = unmerged.get(i);
+          if (keeperId !== undefined && found[i]) {
+            changes.push({ field: 'dismissed', before: true, after: false }, { field: 'merged_into', before: keeperId, after: null });
+          }
           if (f.claim === null) {
             tx.update(claims)
               .set({ start: f.start, end: f.end, text, ...anchorContext(input.text, f.start, f.end), orphaned: false })
@@ -154,7 +172,7 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
         if (changes.length === 0) return;
         const version = c.version + 1;
         tx.update(claims)
-          .set({ version, ...(f ? {} : { orphaned: true }) })
+          .set({ version, ...(f ? {} : { orphaned: true }), ...(unmerged.has(i) && f ? { dismissed: false } : {}) })
           .where(eq(claims.id, c.id))
           .run();
         history.push(...changes.map((ch) => ({ claimId: c.id, userId: user.id, at: now, ...ch, version })));

@@ -4,24 +4,12 @@ import { getDb, type Tx } from '@/db/client';
 import { claims, claimSources, sources, type SourceType } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
+import type { FieldChange, LinkRecord } from './history-fields';
 import { mutateClaim, recordHistory, type ClaimState } from './mutate-claim';
 import type { LinkSourceInput } from './schemas';
 import { upsertRegistrySource, viaRegistryId } from '@/lib/sources/upsert-registry-source';
 
-/** What history keeps of a claim–source link, enough to restore it on undo. */
-export interface LinkRecord {
-  sourceId: number;
-  name: string;
-  type: SourceType;
-  cue: string | null;
-  viaName: string | null;
-  viaType: SourceType | null;
-  rule: string;
-  explanation: string;
-  mentionStart: number | null;
-  mentionEnd: number | null;
-  mentionText: string | null;
-}
+export type { LinkRecord } from './history-fields';
 
 function linkRecord(tx: Tx, claimId: number, sourceId: number): LinkRecord | undefined {
   return tx
@@ -76,7 +64,7 @@ export function linkClaimSource(actor: Actor | null, claimId: number, input: Lin
         explanation: `Attributed by ${user.name}.`,
       })
       .run();
-    return [{ field: 'source', before: null, after: linkRecord(tx, claim.id, sourceId) }];
+    return [{ field: 'source', before: null, after: linkRecord(tx, claim.id, sourceId) ?? null }];
   });
 }
 
@@ -97,25 +85,35 @@ export function editArticleSource(actor: Actor | null, sourceId: number, input: 
   const user = requireRole(actor, 'factchecker');
   return getDb().transaction(
     (tx) => {
-      const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
+      const source = tx.select({ articleId: sources.articleId }).from(sources).where(eq(sources.id, sourceId)).get();
       if (!source) throw notFound(`Source ${sourceId}`);
-      const changes = [
-        ...(input.name !== undefined && input.name !== source.name ? [{ field: 'source_name', before: source.name, after: input.name }] : []),
-        ...(input.type !== undefined && input.type !== source.type ? [{ field: 'source_type', before: source.type, after: input.type }] : []),
-      ];
-      if (changes.length === 0) return { articleId: source.articleId };
-      const name = input.name ?? source.name;
-      const type = input.type ?? source.type;
-      // A corrected name or type may be another real-world source: follow it in the registry.
-      const registryId = upsertRegistrySource(tx, { name, type, articleId: source.articleId }).id;
-      tx.update(sources).set({ name, type, registryId }).where(eq(sources.id, sourceId)).run();
-      for (const c of linkedClaims(tx, sourceId)) {
-        recordHistory(tx, c.id, user.id, c.version, changes.map((ch) => ({ ...ch, before: { sourceId, value: ch.before }, after: { sourceId, value: ch.after } })));
-      }
+      correctSource(tx, user.id, sourceId, input);
       return { articleId: source.articleId };
     },
     { behavior: 'immediate' },
   );
+}
+
+/**
+ * Renames or retypes a source of an article and records the change on its claims, except
+ * `recordedBy` (the claim whose own change, an undo, records it). Returns the change.
+ */
+export function correctSource(tx: Tx, userId: number, sourceId: number, input: { name?: string; type?: SourceType }, recordedBy?: number): FieldChange[] {
+  const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
+  if (!source) throw notFound(`Source ${sourceId}`);
+  const changes: FieldChange[] = [];
+  if (input.name !== undefined && input.name !== source.name) changes.push({ field: 'source_name', before: { sourceId, value: source.name }, after: { sourceId, value: input.name } });
+  if (input.type !== undefined && input.type !== source.type) changes.push({ field: 'source_type', before: { sourceId, value: source.type }, after: { sourceId, value: input.type } });
+  if (changes.length === 0) return [];
+  const name = input.name ?? source.name;
+  const type = input.type ?? source.type;
+  // A corrected name or type may be another real-world source: follow it in the registry.
+  const registryId = upsertRegistrySource(tx, { name, type, articleId: source.articleId }).id;
+  tx.update(sources).set({ name, type, registryId }).where(eq(sources.id, sourceId)).run();
+  for (const c of linkedClaims(tx, sourceId)) {
+    if (c.id !== recordedBy) recordHistory(tx, c.id, userId, c.version, changes);
+  }
+  return changes;
 }
 
 /** Two sources of one article that are the same real-world source become one: `mergeId`'s claims move to `keepId`. */

@@ -138,4 +138,68 @@ describe('undo', () => {
     undoLastChange(checker, claim.id, { version: added.version });
     expect(testDb().$client.prepare('select count(*) n from evidence where claim_id = ?').get(claim.id)).toEqual({ n: 0 });
   });
+
+  const liveText = () =>
+    getArticle(checker, articleId)
+      .claims.filter((c) => !c.dismissed && !c.orphaned)
+      .map((c) => c.text);
+
+  it('undoes a split from the second half (where the workspace lands): the halves are one claim again', () => {
+    const claim = claimWith('new pipes');
+    const before = liveText();
+    const at = claim.text.indexOf(' said') + claim.start;
+    const { second } = splitClaim(checker, claim.id, { at, version: claim.version });
+    const undone = undoLastChange(checker, second.id, { version: second.version });
+    expect(undone.dismissed).toBe(true);
+    expect(liveText()).toEqual(before);
+    expect(claimWith('new pipes')).toMatchObject({ id: claim.id, text: claim.text });
+    expect(getClaimHistory(checker, claim.id).slice(0, 2).map((h) => h.field).sort()).toEqual(['merge', 'span']);
+  });
+
+  it('undoes a split from the first half, and undoing that undo splits again', () => {
+    const claim = claimWith('new pipes');
+    const before = liveText();
+    const at = claim.text.indexOf(' said') + claim.start;
+    const { first, second } = splitClaim(checker, claim.id, { at, version: claim.version });
+    const split = liveText();
+    const joined = undoLastChange(checker, claim.id, { version: first.version });
+    expect(joined.text).toBe(claim.text);
+    expect(liveText()).toEqual(before);
+    undoLastChange(checker, claim.id, { version: joined.version });
+    expect(liveText()).toEqual(split);
+    expect(getArticle(checker, articleId).claims.find((c) => c.id === second.id)?.dismissed).toBe(false);
+  });
+
+  it('undoes a merge from either claim, giving each its text and sources back', () => {
+    const a = claimWith('raised household rates');
+    const b = claimWith('new pipes');
+    const before = getArticle(checker, articleId).claims.filter((c) => !c.dismissed);
+    const merged = mergeClaims(checker, a.id, { nextClaimId: b.id, version: a.version, nextVersion: b.version });
+    expect(claimWith('raised household rates').sources.map((s) => s.name)).toEqual(b.sources.map((s) => s.name));
+    const parted = undoLastChange(checker, a.id, { version: merged.version });
+    const after = getArticle(checker, articleId).claims.filter((c) => !c.dismissed);
+    expect(after.map((c) => [c.id, c.text, c.sources.map((s) => s.name)])).toEqual(before.map((c) => [c.id, c.text, c.sources.map((s) => s.name)]));
+
+    // Merge again, then undo from the claim that was merged away.
+    const again = mergeClaims(checker, a.id, { nextClaimId: b.id, version: parted.version, nextVersion: claimWith('new pipes').version });
+    const gone = getArticle(checker, articleId).claims.find((c) => c.id === b.id)!;
+    expect(gone.dismissed).toBe(true);
+    undoLastChange(checker, b.id, { version: gone.version });
+    expect(getArticle(checker, articleId).claims.filter((c) => !c.dismissed).map((c) => c.text)).toEqual(before.map((c) => c.text));
+    expect(claimWith('raised household rates').version).toBe(again.version + 1);
+  });
+
+  it('refuses to join a split back when the other half has been reviewed since', () => {
+    const claim = claimWith('new pipes');
+    const { first, second } = splitClaim(checker, claim.id, { at: claim.text.indexOf(' said') + claim.start, version: claim.version });
+    setClaimReview(checker, second.id, { status: 'true', version: second.version });
+    expect(() => undoLastChange(checker, claim.id, { version: first.version })).toThrow(/other half has changed/);
+  });
+
+  it('a restore by undo never overlaps a claim added over the dismissed text', () => {
+    const claim = claimWith('delayed the increase');
+    const dismissed = setClaimDismissed(checker, claim.id, { dismissed: true, version: claim.version });
+    addManualClaim(checker, articleId, { start: claim.start, end: claim.end });
+    expect(() => undoLastChange(checker, claim.id, { version: dismissed.version })).toThrow(/overlaps/);
+  });
 });

@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
-import { articles, claims, claimSources, type Claim } from '@/db/schema';
+import { articles, claimHistory, claims, claimSources, type Claim } from '@/db/schema';
 import { anchorContext, trimSpan } from '@/lib/articles/anchors';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { checkworthiness } from '@/lib/extract/checkworthiness';
-import { claimState, mutateClaim, recordHistory, type ClaimState } from './mutate-claim';
+import { parseFieldChange } from './history-fields';
+import { claimState, mutateClaim, recordChangeOfAnother, recordHistory, type ClaimState, type FieldChange } from './mutate-claim';
 
 // Corrections a fact-checker makes to the machine's claims: adjust a span, add a missed claim,
 // split one in two, merge two neighbours, dismiss a false one. Claims of an article never overlap.
@@ -79,6 +80,7 @@ export function addManualClaim(actor: Actor | null, articleId: number, input: { 
 export function splitClaim(actor: Actor | null, claimId: number, input: { at: number; version: number }): { first: ClaimState; second: ClaimState } {
   let second: ClaimState | undefined;
   const first = mutateClaim(actor, claimId, input.version, (tx, claim, user) => {
+    if (claim.dismissed || claim.orphaned) throw new AppError('invalid', 'Restore the claim before splitting it');
     const body = articleBody(tx, claim.articleId);
     const head = trimSpan(body, claim.start, input.at);
     const tail = trimSpan(body, input.at, claim.end);
@@ -105,7 +107,7 @@ export function splitClaim(actor: Actor | null, claimId: number, input: { at: nu
     second = claimState(created);
     return [
       { field: 'span', before: { start: claim.start, end: claim.end }, after: head },
-      { field: 'split', before: null, after: { newClaimId: created.id } },
+      { field: 'split', before: null, after: { newClaimId: created.id, newVersion: created.version } },
     ];
   });
   return { first, second: second! };
@@ -119,23 +121,72 @@ export function mergeClaims(actor: Actor | null, claimId: number, input: { nextC
     if (next.version !== input.nextVersion) {
       throw new AppError('conflict', 'Someone else changed the next claim since you loaded it', { current: claimState(next) });
     }
-    const following = liveClaims(tx, claim.articleId).find((c) => c.start >= claim.end && c.id !== claim.id);
-    if (!following || following.id !== next.id) throw new AppError('invalid', 'Only a claim and the one right after it can be merged');
-
-    const body = articleBody(tx, claim.articleId);
-    const span = { start: claim.start, end: next.end };
-    tx.update(claims).set(spanFields(body, span)).where(eq(claims.id, claim.id)).run();
-    const linked = new Set(tx.select({ sourceId: claimSources.sourceId }).from(claimSources).where(eq(claimSources.claimId, claim.id)).all().map((l) => l.sourceId));
-    for (const link of tx.select().from(claimSources).where(eq(claimSources.claimId, next.id)).all()) {
-      if (!linked.has(link.sourceId)) tx.insert(claimSources).values({ ...link, id: undefined, claimId: claim.id }).run();
-    }
-    tx.update(claims).set({ dismissed: true, version: next.version + 1 }).where(eq(claims.id, next.id)).run();
-    recordHistory(tx, next.id, user.id, next.version + 1, [{ field: 'dismissed', before: false, after: true }, { field: 'merged_into', before: null, after: claim.id }]);
-    return [
-      { field: 'span', before: { start: claim.start, end: claim.end }, after: span },
-      { field: 'merge', before: null, after: { mergedClaimId: next.id } },
-    ];
+    const joined = joinClaims(tx, claim, next);
+    recordChangeOfAnother(tx, next.id, user.id, joined.other);
+    return joined.keep;
   });
+}
+
+/** The changes to the two claims of a join or a part, for the caller to record (one of them through mutateClaim). */
+export interface PairChange {
+  keep: FieldChange[];
+  other: FieldChange[];
+}
+
+/**
+ * Grows `keep` over `next`, the live claim right after it, and dismisses `next` into it: the one
+ * way two claims become one (a merge, or undoing a split). `next`'s sources are added to `keep`.
+ */
+export function joinClaims(tx: Tx, keep: Claim, next: Claim): PairChange {
+  if (keep.dismissed || keep.orphaned || next.dismissed || next.orphaned) throw new AppError('invalid', 'Only claims that are not dismissed can be merged');
+  const following = liveClaims(tx, keep.articleId).find((c) => c.start >= keep.end && c.id !== keep.id);
+  if (!following || following.id !== next.id) throw new AppError('invalid', 'Only a claim and the one right after it can be merged');
+
+  const body = articleBody(tx, keep.articleId);
+  const span = { start: keep.start, end: next.end };
+  tx.update(claims).set(spanFields(body, span)).where(eq(claims.id, keep.id)).run();
+  const linked = new Set(tx.select({ sourceId: claimSources.sourceId }).from(claimSources).where(eq(claimSources.claimId, keep.id)).all().map((l) => l.sourceId));
+  const addedSourceIds: number[] = [];
+  for (const link of tx.select().from(claimSources).where(eq(claimSources.claimId, next.id)).all()) {
+    if (linked.has(link.sourceId)) continue;
+    tx.insert(claimSources).values({ ...link, id: undefined, claimId: keep.id }).run();
+    addedSourceIds.push(link.sourceId);
+  }
+  tx.update(claims).set({ dismissed: true }).where(eq(claims.id, next.id)).run();
+  return {
+    keep: [
+      { field: 'span', before: { start: keep.start, end: keep.end }, after: span },
+      { field: 'merge', before: null, after: { mergedClaimId: next.id, mergedVersion: next.version + 1, addedSourceIds } },
+    ],
+    other: [
+      { field: 'dismissed', before: false, after: true },
+      { field: 'merged_into', before: null, after: keep.id },
+    ],
+  };
+}
+
+/**
+ * Takes `part` back out of `keep`, which a merge grew over it: `keep` returns to `keepSpan`, `part`
+ * is restored, and the sources the merge copied from `part` leave `keep`.
+ */
+export function partClaims(tx: Tx, keep: Claim, part: Claim, keepSpan: { start: number; end: number }, copiedSourceIds: number[]): PairChange {
+  if (keep.dismissed || keep.orphaned || part.orphaned || !part.dismissed) throw new AppError('invalid', 'The merged claims have changed since; split the claim instead');
+  if (part.start < keepSpan.end || part.start < keep.start || part.end > keep.end) throw new AppError('invalid', 'The merged claim has changed since; split it instead');
+  const body = articleBody(tx, keep.articleId);
+  tx.update(claims).set(spanFields(body, keepSpan)).where(eq(claims.id, keep.id)).run();
+  checkedSpan(tx, keep.articleId, body, part.start, part.end, [part.id]);
+  for (const sourceId of copiedSourceIds) tx.delete(claimSources).where(and(eq(claimSources.claimId, keep.id), eq(claimSources.sourceId, sourceId))).run();
+  tx.update(claims).set({ dismissed: false }).where(eq(claims.id, part.id)).run();
+  return {
+    keep: [
+      { field: 'span', before: { start: keep.start, end: keep.end }, after: keepSpan },
+      { field: 'split', before: null, after: { newClaimId: part.id, newVersion: part.version + 1 } },
+    ],
+    other: [
+      { field: 'dismissed', before: true, after: false },
+      { field: 'merged_into', before: keep.id, after: null },
+    ],
+  };
 }
 
 /** Dismisses a claim the extractor got wrong (or restores it). Dismissed claims leave reports and the reader page. */
@@ -146,6 +197,17 @@ export function setClaimDismissed(actor: Actor | null, claimId: number, input: {
     tx.update(claims).set({ dismissed: input.dismissed }).where(eq(claims.id, claim.id)).run();
     return [{ field: 'dismissed', before: claim.dismissed, after: input.dismissed }];
   });
+}
+
+/** The claim a merge dismissed this one into, when its latest dismissal was a merge (not a person's), or null. */
+export function keeperOfMergedClaim(tx: Tx, claimId: number): number | null {
+  const rows = tx.select().from(claimHistory).where(and(eq(claimHistory.claimId, claimId), inArray(claimHistory.field, ['dismissed', 'merged_into']))).orderBy(desc(claimHistory.id)).all();
+  const dismissal = rows.find((r) => r.field === 'dismissed' && r.after === true);
+  if (!dismissal) return null;
+  const merge = rows.find((r) => r.field === 'merged_into' && r.version === dismissal.version);
+  if (!merge) return null;
+  const change = parseFieldChange(merge);
+  return change.field === 'merged_into' ? change.after : null;
 }
 
 function liveClaims(tx: Tx, articleId: number): Pick<Claim, 'id' | 'start' | 'end'>[] {

@@ -1,19 +1,14 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { evidence, type EvidenceStance } from '@/db/schema';
+import { evidence } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
+import type { EvidenceRecord } from './history-fields';
 import { mutateClaim, type ClaimState } from './mutate-claim';
 import type { EvidenceInput } from './schemas';
 
-/** What history keeps of a piece of evidence, enough to put it back on undo. */
-export interface EvidenceRecord {
-  id: number;
-  url: string;
-  title: string;
-  stance: EvidenceStance;
-}
+export type { EvidenceRecord } from './history-fields';
 
 export function addEvidence(actor: Actor | null, claimId: number, input: EvidenceInput): ClaimState {
   return mutateClaim(actor, claimId, input.version, (tx, _claim, user) => {

@@ -5,6 +5,8 @@ import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
 import { getClaimHistoryPage, HISTORY_PAGE_SIZE } from './get-claim-history';
+import { linkClaimSource } from './claim-sources';
+import { splitClaim } from './correct-claims';
 import { setClaimReview } from './set-claim-review';
 
 let checker: Actor;
@@ -38,5 +40,25 @@ describe('claim history, a page at a time', () => {
     }
     expect(sizes).toEqual([HISTORY_PAGE_SIZE, HISTORY_PAGE_SIZE, 7]);
     expect(seen).toEqual(Array.from({ length: HISTORY_PAGE_SIZE * 2 + 7 }, (_, i) => `Note ${HISTORY_PAGE_SIZE * 2 + 7 - i}`));
+  });
+});
+
+describe('claim history in words', () => {
+  it('writes each change as a person would, never as JSON', () => {
+    const { id } = importArticle(checker, ArticleInputSchema.parse({ title: 'History in words', text: SAMPLE_ARTICLE }));
+    const claim = getArticle(checker, id).claims.find((c) => c.text.includes('raised household rates'))!;
+    const linked = linkClaimSource(checker, claim.id, { source: { name: 'National Water Agency', type: 'document' }, version: claim.version });
+    const reviewed = setClaimReview(checker, claim.id, { status: 'true', note: 'Board minutes confirm it.', version: linked.version });
+    const { second } = splitClaim(checker, claim.id, { at: claim.start + claim.text.indexOf(' by 8'), version: reviewed.version });
+    const summaries = getClaimHistoryPage(checker, claim.id).entries.map((h) => h.summary);
+    const position = getArticle(checker, id).claims.find((c) => c.id === second.id)!.position;
+    expect(summaries).toEqual([
+      `split the claim; the second half is claim ${position}`,
+      expect.stringMatching(/^claim text moved to characters \d+–\d+ \(was \d+–\d+\)$/),
+      'note “Board minutes confirm it.”',
+      'status Unreviewed → True',
+      'linked source National Water Agency (document)',
+    ]);
+    for (const s of summaries) expect(s).not.toMatch(/[{}]/);
   });
 });

@@ -1,16 +1,12 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { claimHistory, claims, type Claim, type Role } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
+import type { FieldChange } from './history-fields';
 
-/** One recorded change: the field, and its value before and after (JSON). */
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+export type { FieldChange } from './history-fields';
 
 export interface ClaimState {
   id: number;
@@ -72,4 +68,19 @@ export function recordHistory(tx: Tx, claimId: number, userId: number, version: 
   tx.insert(claimHistory)
     .values(changes.map((c) => ({ claimId, userId, at, field: c.field, before: c.before ?? null, after: c.after ?? null, version })))
     .run();
+}
+
+/**
+ * Bumps the version of a claim changed alongside the one mutateClaim is changing (the other half
+ * of a merge or split) and records its changes, so that both histories tell the story.
+ */
+export function recordChangeOfAnother(tx: Tx, claimId: number, userId: number, changes: FieldChange[]): void {
+  const updated = tx
+    .update(claims)
+    .set({ version: sql`${claims.version} + 1` })
+    .where(eq(claims.id, claimId))
+    .returning({ version: claims.version })
+    .get();
+  if (!updated) throw notFound(`Claim ${claimId}`);
+  recordHistory(tx, claimId, userId, updated.version, changes);
 }

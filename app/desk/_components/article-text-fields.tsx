@@ -11,16 +11,24 @@ export function FieldError({ errors, id }: { errors?: string[]; id: string }) {
 export function ArticleTextFields({ label, rows, defaultText, errors }: { label: string; rows: number; defaultText?: string; errors: Record<string, string[] | undefined> }) {
   return (
     <>
-      <label>
-        {label} (plain text, Markdown or HTML)
-        <textarea name="text" rows={rows} defaultValue={defaultText} aria-describedby="text-error" />
+      {/* Hints and errors sit outside the <label>, so that they describe the field rather than become its name. */}
+      <div className="field">
+        <label>
+          {label}
+          <textarea name="text" rows={rows} defaultValue={defaultText} aria-describedby="text-hint text-error" />
+        </label>
+        <span className="muted small" id="text-hint">
+          Plain text, Markdown or HTML.
+        </span>
         <FieldError errors={errors.text} id="text-error" />
-      </label>
-      <label>
-        …or upload a .txt, .md or .html file
-        <input name="file" type="file" accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" aria-describedby="file-error" />
+      </div>
+      <div className="field">
+        <label>
+          …or upload a .txt, .md or .html file
+          <input name="file" type="file" accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" aria-describedby="file-error" />
+        </label>
         <FieldError errors={errors.file} id="file-error" />
-      </label>
+      </div>
     </>
   );
 }

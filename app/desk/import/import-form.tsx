@@ -29,14 +29,16 @@ export function ImportForm() {
           Fetched {state.fetched.url} {describeFetch(state.fetched)}. Check the fields below, then import.
         </p>
       )}
-      <label>
-        Title
-        <input name="title" maxLength={300} defaultValue={v.title} aria-describedby="title-hint title-error" />
+      <div className="field">
+        <label>
+          Title
+          <input name="title" maxLength={300} defaultValue={v.title} aria-describedby="title-hint title-error" />
+        </label>
         <span className="muted small" id="title-hint">
           Taken from the page when you import HTML and leave it blank.
         </span>
         <FieldError errors={e.title} id="title-error" />
-      </label>
+      </div>
       <div className="grid-2">
         <label>
           Outlet
@@ -46,19 +48,23 @@ export function ImportForm() {
           Author
           <input name="author" defaultValue={v.author} />
         </label>
-        <label>
-          URL
-          <input name="url" type="url" defaultValue={v.url} aria-describedby="url-hint url-error" />
+        <div className="field">
+          <label>
+            URL
+            <input name="url" type="url" defaultValue={v.url} aria-describedby="url-hint url-error" />
+          </label>
           <span className="muted small" id="url-hint">
             Leave the text empty to import the page at this URL, or fetch it first to check it.
           </span>
           <FieldError errors={e.url} id="url-error" />
-        </label>
-        <label>
-          Publication date
-          <input name="publicationDate" type="date" defaultValue={v.publicationDate} aria-describedby="date-error" />
+        </div>
+        <div className="field">
+          <label>
+            Publication date
+            <input name="publicationDate" type="date" defaultValue={v.publicationDate} aria-describedby="date-error" />
+          </label>
           <FieldError errors={e.publicationDate} id="date-error" />
-        </label>
+        </div>
       </div>
       <p>
         <button type="submit" name="intent" value="fetch" className="secondary" disabled={pending} onClick={(event) => startFetchClock(event.currentTarget.form, true)}>

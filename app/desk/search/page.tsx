@@ -30,13 +30,15 @@ export default async function SearchPage({ searchParams }: Props) {
     <section className="stack">
       <h1>Search claims</h1>
       <form method="get" action="/desk/search" className="stack" role="search">
-        <label>
-          Words to find
-          <input name="q" type="search" defaultValue={input.q} maxLength={500} aria-describedby="q-hint" />
+        <div className="field">
+          <label>
+            Words to find
+            <input name="q" type="search" defaultValue={input.q} maxLength={500} aria-describedby="q-hint" />
+          </label>
           <span className="muted small" id="q-hint">
             Every word must occur; put a phrase in &quot;double quotes&quot;.
           </span>
-        </label>
+        </div>
         {Object.keys(errors).length > 0 && (
           <p role="alert" className="error">
             Some filters were not understood and were ignored: {Object.keys(errors).join(', ')}.

@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES, type SourceType } from '@/lib/vocabulary';
-import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES, type ClaimStatus, type SourceType } from '@/lib/vocabulary';
+import type { ClaimView } from '@/lib/articles/article-view';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
 import type { PrivateNote } from '@/lib/claims/private-notes';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
@@ -14,23 +14,28 @@ import {
   linkSourceAction,
   mergeClaimsAction,
   removeEvidenceAction,
-  reviewClaimAction,
   setAssigneeAction,
   undoAction,
   unlinkSourceAction,
   type ActionResult,
 } from './actions';
 import { PrivateNotes } from './private-notes';
+import type { WorkspaceArticle } from './workspace-data';
 
 interface Props {
-  article: ArticleView;
+  article: WorkspaceArticle;
   claim: ClaimView;
   history: HistoryPage;
   privateNotes: PrivateNote[];
   users: { id: number; name: string }[];
   me: { id: number; name: string };
-  act: (run: () => Promise<ActionResult>) => void;
+  act: (run: () => Promise<ActionResult>, onSaved?: () => void) => void;
   pending: boolean;
+  /** The note as typed but not saved yet (kept by the workspace across claims), or undefined. */
+  noteDraft: string | undefined;
+  onNoteDraft: (note: string) => void;
+  /** Saves a status and/or a note, with any unsaved note. */
+  saveReview: (input: { status?: ClaimStatus; note?: string }) => void;
 }
 
 function SourceTypeOptions() {
@@ -41,18 +46,18 @@ function SourceTypeOptions() {
   ));
 }
 
-function describeHistoryValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-}
-
-export function ClaimPanel({ article, claim, history, privateNotes, users, me, act, pending }: Props) {
+export function ClaimPanel({ article, claim, history, privateNotes, users, me, act, pending, noteDraft, onNoteDraft, saveReview }: Props) {
   const [newSource, setNewSource] = useState<string>('');
   const a = article.id;
   const live = article.claims.filter((c) => !c.dismissed && !c.orphaned);
   const next = live.find((c) => c.start >= claim.end);
-  const canUndo = history.latestUserId === me.id;
+  const undoBlocked =
+    history.latestUserId === null
+      ? 'There is no change to undo.'
+      : history.latestUserId !== me.id
+        ? 'Only the person who made the last change can undo it.'
+        : history.undoRefusal;
+  const note = noteDraft ?? claim.note;
 
   return (
     <section className="card claim-panel" aria-label={`Claim ${claim.position}`}>
@@ -73,13 +78,16 @@ export function ClaimPanel({ article, claim, history, privateNotes, users, me, a
         aria-label="Review"
         onSubmit={(e) => {
           e.preventDefault();
-          const data = new FormData(e.currentTarget);
-          act(() => reviewClaimAction(a, claim.id, { status: data.get('status'), note: data.get('note'), version: claim.version }));
+          saveReview({ note });
         }}
       >
+        {/* A status is saved as soon as it is picked, like the number keys, together with any unsaved note. */}
         <label>
           Status
-          <select name="status" defaultValue={claim.status}>
+          <select name="status" value={claim.status} disabled={pending} onChange={(e) => {
+              const status = CLAIM_STATUSES.find((c) => c === e.target.value);
+              if (status) saveReview({ status });
+            }}>
             {CLAIM_STATUSES.map((s, i) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s].symbol} {STATUS_LABELS[s].label} ({i + 1})
@@ -87,11 +95,28 @@ export function ClaimPanel({ article, claim, history, privateNotes, users, me, a
             ))}
           </select>
         </label>
-        <label htmlFor="claim-note">Public explanation</label>
-        <textarea id="claim-note" name="note" rows={3} defaultValue={claim.note} maxLength={10_000} aria-describedby="claim-note-hint" />
-        <p className="muted small" id="claim-note-hint">
-          Published word for word on the reader page and in the exports. Team-only remarks go in the private notes.
-        </p>
+        <div className="field">
+          <label>
+            Public explanation
+            <textarea
+              id="claim-note"
+              name="note"
+              rows={3}
+              value={note}
+              onChange={(e) => onNoteDraft(e.target.value)}
+              maxLength={10_000}
+              aria-describedby={noteDraft !== undefined ? 'claim-note-hint claim-note-unsaved' : 'claim-note-hint'}
+            />
+          </label>
+          <span className="muted small" id="claim-note-hint">
+            Published word for word on the reader page and in the exports. Team-only remarks go in the private notes.
+          </span>
+          {noteDraft !== undefined && (
+            <span className="muted small" id="claim-note-unsaved">
+              Not saved yet: kept while you look at other claims, and saved with the next status you set.
+            </span>
+          )}
+        </div>
         <button type="submit" disabled={pending}>
           Save review
         </button>
@@ -148,6 +173,38 @@ export function ClaimPanel({ article, claim, history, privateNotes, users, me, a
                   Remove {s.name}
                 </button>
               </div>
+              <details>
+                <summary>Correct {s.name}</summary>
+                {/* In place: every claim of this article attributed to it follows, and the registry entry with it. */}
+                <form
+                  className="stack"
+                  aria-label={`Correct ${s.name}`}
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    const d = new FormData(e.currentTarget);
+                    act(() => editSourceAction(a, s.sourceId, { name: d.get('name'), type: d.get('type') }));
+                  }}
+                >
+                  <div className="field">
+                    <label>
+                      Name
+                      <input name="name" required maxLength={200} defaultValue={s.name} aria-describedby={`rename-hint-${s.sourceId}`} />
+                    </label>
+                    <span className="muted small" id={`rename-hint-${s.sourceId}`}>
+                      Give the exact name of a source in the registry to make it that source.
+                    </span>
+                  </div>
+                  <label>
+                    Type
+                    <select name="type" defaultValue={s.type}>
+                      <SourceTypeOptions />
+                    </select>
+                  </label>
+                  <button type="submit" disabled={pending}>
+                    Save correction
+                  </button>
+                </form>
+              </details>
             </li>
           ))}
         </ul>
@@ -198,10 +255,15 @@ export function ClaimPanel({ article, claim, history, privateNotes, users, me, a
             </div>
           )}
           <div className="grid-2">
-            <label>
-              Via (outlet that relayed it)
-              <input name="viaName" />
-            </label>
+            <div className="field">
+              <label>
+                Via
+                <input name="viaName" aria-describedby="via-hint" />
+              </label>
+              <span className="muted small" id="via-hint">
+                The outlet that relayed it, if any.
+              </span>
+            </div>
             <label>
               Via type
               <select name="viaType" defaultValue="media">
@@ -282,10 +344,21 @@ export function ClaimPanel({ article, claim, history, privateNotes, users, me, a
         <button type="button" className="secondary" disabled={pending} onClick={() => act(() => dismissClaimAction(a, claim.id, { dismissed: !claim.dismissed, version: claim.version }))}>
           {claim.dismissed ? 'Restore claim' : 'Dismiss claim'}
         </button>
-        <button type="button" className="secondary" disabled={pending || !canUndo} onClick={() => act(() => undoAction(a, claim.id, { version: claim.version }))}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={pending || undoBlocked !== null}
+          aria-describedby={undoBlocked ? 'undo-blocked' : undefined}
+          onClick={() => act(() => undoAction(a, claim.id, { version: claim.version }))}
+        >
           Undo my last change
         </button>
       </div>
+      {undoBlocked && history.latestUserId !== null && (
+        <p className="muted small" id="undo-blocked">
+          {undoBlocked}
+        </p>
+      )}
 
       <h3>History</h3>
       {history.entries.length === 0 ? (
@@ -294,8 +367,7 @@ export function ClaimPanel({ article, claim, history, privateNotes, users, me, a
         <ol className="history">
           {history.entries.map((h) => (
             <li key={h.id}>
-              <time dateTime={h.at}>{h.at.replace('T', ' ').slice(0, 16)}</time> {h.user} changed {h.field} from “{describeHistoryValue(h.before)}” to “
-              {describeHistoryValue(h.after)}”
+              <time dateTime={h.at}>{h.at.replace('T', ' ').slice(0, 16)}</time> {h.user}: {h.summary}
             </li>
           ))}
         </ol>

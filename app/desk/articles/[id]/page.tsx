@@ -13,6 +13,7 @@ import { EmbedSnippet } from './embed-snippet';
 import { PublishControl } from './publish-control';
 import { SimilarClaims } from './similar-claims';
 import { Workspace } from './workspace';
+import { toWorkspaceArticle } from './workspace-data';
 
 export const metadata: Metadata = { title: 'Review' };
 
@@ -28,7 +29,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const before = Math.floor(Number(query.historyBefore));
   const history: HistoryPage = selected
     ? getClaimHistoryPage(actor, selected.id, before > 0 ? before : undefined)
-    : { entries: [], before: null, older: null, latestUserId: null };
+    : { entries: [], before: null, older: null, latestUserId: null, undoRefusal: null };
   const isEditor = hasRole(actor, 'editor');
 
   return (
@@ -58,7 +59,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           </div>
         )}
       </header>
-      <Workspace article={article} selectedId={selected?.id ?? null} history={history} privateNotes={selected ? listPrivateNotes(actor, selected.id) : []} users={listDeskUsers(actor)} me={{ id: actor.id, name: actor.name }} />
+      <Workspace article={toWorkspaceArticle(article)} selected={selected} history={history} privateNotes={selected ? listPrivateNotes(actor, selected.id) : []} users={listDeskUsers(actor)} me={{ id: actor.id, name: actor.name }} />
       {selected && <SimilarClaims claimId={selected.id} />}
       <OrphanedClaims articleId={article.id} />
     </article>

@@ -1,22 +1,24 @@
 'use client';
 
-import type { ArticleView } from '@/lib/articles/article-view';
+import type { WorkspaceArticle } from './workspace-data';
 import { SOURCE_TYPE_LABELS } from '@/lib/claims/labels';
 import { mergeSourcesAction, type ActionResult } from './actions';
 
 /** The article's sources, and merging two that are the same real-world source. */
-export function SourcesSection({ article, act, pending }: { article: ArticleView; act: (run: () => Promise<ActionResult>) => void; pending: boolean }) {
+export function SourcesSection({ article, act, pending }: { article: WorkspaceArticle; act: (run: () => Promise<ActionResult>) => void; pending: boolean }) {
+  // A source no claim stands on any more (unlinked, corrected away, or only on dismissed claims) is not listed.
+  const cited = article.sources.filter((s) => s.claimCount > 0);
   return (
     <section aria-label="Sources in this article" className="card">
-      <h2>Sources in this article ({article.sources.length})</h2>
+      <h2>Sources in this article ({cited.length})</h2>
       <ul>
-        {article.sources.map((s) => (
+        {cited.map((s) => (
           <li key={s.id}>
-            {s.name} <span className="tag">{SOURCE_TYPE_LABELS[s.type]}</span> <span className="muted small">{s.claimCount} claims</span>
+            {s.name} <span className="tag">{SOURCE_TYPE_LABELS[s.type]}</span> <span className="muted small">{s.claimCount === 1 ? "1 claim" : `${s.claimCount} claims`}</span>
           </li>
         ))}
       </ul>
-      {article.sources.length > 1 && (
+      {cited.length > 1 && (
         <form
           className="stack"
           aria-label="Merge sources"
@@ -30,7 +32,7 @@ export function SourcesSection({ article, act, pending }: { article: ArticleView
             <label>
               Keep
               <select name="keepId">
-                {article.sources.map((s) => (
+                {cited.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
                   </option>
@@ -39,8 +41,8 @@ export function SourcesSection({ article, act, pending }: { article: ArticleView
             </label>
             <label>
               Merge into it
-              <select name="mergeId" defaultValue={article.sources[1]?.id}>
-                {article.sources.map((s) => (
+              <select name="mergeId" defaultValue={cited[1]?.id}>
+                {cited.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
                   </option>
