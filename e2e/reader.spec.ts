@@ -137,15 +137,8 @@ test('a reader copies a claim’s link and the link opens the page on that claim
 });
 
 test.describe('on a plain-http address, where browsers give pages no clipboard API', () => {
-  // A second name for the e2e server that is not localhost: over plain http it is not a secure
-  // context, so the page meets the browser as a reader of a plain-http site would.
-  test.use({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage', '--host-resolver-rules=MAP plain-http.test 127.0.0.1'],
-    },
-  });
-
+  // plain-http.test is a second name for the e2e server (playwright.config.ts maps it to 127.0.0.1): not
+  // localhost, so over plain http it is not a secure context, as for a reader of a plain-http site.
   test('the copy button falls back to the browser’s copy command, and the link pastes', async ({ page, browser, baseURL }) => {
     const { url, officials } = await publishSample(browser, 'Fallback');
     await page.goto(`${baseURL!.replace('localhost', 'plain-http.test')}${url}`);
