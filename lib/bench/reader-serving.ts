@@ -4,7 +4,8 @@
 // reach readers through Varnish. Runs the production build on a fresh demo database, on 127.0.0.1 only.
 // Figures only, no assertions. In `npm run bench`; alone:
 //   npx tsx --conditions=react-server lib/bench/reader-serving.ts [--port 3720] [--seconds 5] [--connections 16]
-import { createServer } from 'node:http';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,23 @@ import autocannon from 'autocannon';
 import { ensureBuild } from '../cli/ensure-build';
 import { killServer, prepareDatabase, root, sleep, startServer, tempDir } from '../reliability/harness';
 import { backendRequests, startVarnish, stopVarnish, varnishInstalled } from '../reliability/varnish';
+
+// A bare node:http server: the body and headers from files, sent to every request.
+const BARE_SERVER = `
+const [body, headers] = [require('fs').readFileSync(process.argv[1]), JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'))];
+require('http').createServer((q, r) => r.writeHead(200, headers).end(body)).listen(Number(process.argv[3]), '127.0.0.1');`;
+
+async function waitForAnswer(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      await (await fetch(url)).arrayBuffer();
+      return;
+    } catch {
+      await sleep(100);
+    }
+  }
+  throw new Error(`no answer from ${url}`);
+}
 
 interface Rate {
   requestsPerSecond: number;
@@ -40,60 +58,70 @@ export async function benchReaderServing(options: { port?: number; seconds?: num
   const { checker, editor } = prepareDatabase(databaseFile);
   const withVarnish = varnishInstalled();
   const app = await startServer(databaseFile, appPort, join(dir, 'server.log'), withVarnish ? { CACHE_PURGE_URL: `http://127.0.0.1:${varnishPort}/` } : {});
-  const api = async (token: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${app.url}${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-    return response.json();
-  };
-  const { articles } = (await api(checker, 'GET', '/api/articles')) as { articles: { id: number; slug: string; published: boolean }[] };
-  const article = articles.find((a) => a.published)!;
-  const path = `/a/${article.slug}`;
-
-  // The same bytes and headers, from a server that does nothing else.
-  const sample = await fetch(`${app.url}${path}`);
-  const body = Buffer.from(await sample.arrayBuffer());
-  const headers = Object.fromEntries(sample.headers);
-  const bare = createServer((_request, response) => response.writeHead(200, headers).end(body));
-  await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
-
   try {
-    console.log(`${connections} connections, ${seconds} s each, ${body.length} bytes a page`);
-    const bareRate = await load(`http://127.0.0.1:${barePort}${path}`, seconds, connections);
-    const appRate = await load(`${app.url}${path}`, seconds, connections);
-    // A query string skips the server's fast path: the request goes through Next to the route handler (reader cache hit).
-    const nextRate = await load(`${app.url}${path}?via=next`, seconds, connections);
-    console.log(line('bare node:http, same bytes', bareRate));
-    console.log(line('app, reader page (rendered, cache hit)', appRate));
-    console.log(line('app through Next (?query skips fast path)', nextRate));
-    console.log(`app / bare node:http: ${(appRate.requestsPerSecond / bareRate.requestsPerSecond).toFixed(2)}x (target >= 0.25x)`);
-
-    if (!withVarnish) {
-      console.log('varnishd not installed: Varnish figures skipped (apt-get install varnish)');
-      return;
-    }
-    const varnish = await startVarnish(varnishPort, varnishPort + 1, appPort);
-    try {
-      await (await fetch(`${varnish.url}${path}`)).arrayBuffer();
-      const before = backendRequests(varnish);
-      const varnishRate = await load(`${varnish.url}${path}`, seconds, connections);
-      const reached = backendRequests(varnish) - before;
-      console.log(line('Varnish in front of the app, cached page', varnishRate));
-      console.log(`Varnish / app: ${(varnishRate.requestsPerSecond / appRate.requestsPerSecond).toFixed(1)}x; Varnish / app through Next: ${(varnishRate.requestsPerSecond / nextRate.requestsPerSecond).toFixed(1)}x (target >= 20x)`);
-      console.log(`requests that reached the app during ${Math.round(varnishRate.requestsPerSecond * seconds)} repeated reads: ${reached}`);
-
-      const { claims } = (await api(checker, 'GET', `/api/articles/${article.id}`)) as { claims: { id: number; position: number; version: number; status: string }[] };
-      const claim = claims.find((c) => c.status !== 'false')!;
-      const marker = `Claim ${claim.position}: <span class="status-label status-false">`;
-      await api(checker, 'PATCH', `/api/claims/${claim.id}`, { status: 'false', version: claim.version });
-      console.log(`status change visible through Varnish after ${(await timeUntil(async () => (await (await fetch(`${varnish.url}${path}`)).text()).includes(marker))).toFixed(0)} ms`);
-      await api(editor, 'POST', `/api/articles/${article.id}/publish`, { published: false });
-      console.log(`unpublished page 404 through Varnish after ${(await timeUntil(async () => (await fetch(`${varnish.url}${path}`)).status === 404)).toFixed(0)} ms`);
-    } finally {
-      await stopVarnish(varnish);
-    }
+    await measure();
   } finally {
-    bare.close();
     await killServer(app, 'SIGTERM');
+  }
+
+  async function measure(): Promise<void> {
+    const api = async (token: string, method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${app.url}${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+      return response.json();
+    };
+    const { articles } = (await api(checker, 'GET', '/api/articles')) as { articles: { id: number; slug: string; published: boolean }[] };
+    const article = articles.find((a) => a.published)!;
+    const path = `/a/${article.slug}`;
+
+    // The same bytes and headers, from a server that does nothing else, in a process of its own like the app.
+    const sample = await fetch(`${app.url}${path}`);
+    const body = Buffer.from(await sample.arrayBuffer());
+    writeFileSync(join(dir, 'page.html'), body);
+    // The page's own headers; not how this one response travelled (fetch asked for gzip and decoded it).
+    const headers = Object.fromEntries([...sample.headers].filter(([name]) => !['content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'vary'].includes(name)));
+    writeFileSync(join(dir, 'headers.json'), JSON.stringify({ ...headers, 'content-length': String(body.length) }));
+    const bare = spawn(process.execPath, ['-e', BARE_SERVER, join(dir, 'page.html'), join(dir, 'headers.json'), String(barePort)], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+    try {
+      await waitForAnswer(`http://127.0.0.1:${barePort}/`);
+      console.log(`${connections} connections, ${seconds} s each, ${body.length} bytes a page`);
+      const bareRate = await load(`http://127.0.0.1:${barePort}${path}`, seconds, connections);
+      const appRate = await load(`${app.url}${path}`, seconds, connections);
+      // A query string skips the server's fast path: the request goes through Next to the route handler (reader cache hit).
+      const nextRate = await load(`${app.url}${path}?via=next`, seconds, connections);
+      console.log(line('bare node:http, same bytes', bareRate));
+      console.log(line('app, reader page (rendered, cache hit)', appRate));
+      console.log(line('app through Next (?query skips fast path)', nextRate));
+      console.log(`app / bare node:http: ${(appRate.requestsPerSecond / bareRate.requestsPerSecond).toFixed(2)}x (target >= 0.25x)`);
+
+      if (!withVarnish) {
+        console.log('varnishd not installed: Varnish figures skipped (apt-get install varnish)');
+        return;
+      }
+      const varnish = await startVarnish(varnishPort, varnishPort + 1, appPort);
+      try {
+        await (await fetch(`${varnish.url}${path}`)).arrayBuffer();
+        const before = backendRequests(varnish);
+        const varnishRate = await load(`${varnish.url}${path}`, seconds, connections);
+        const reached = backendRequests(varnish) - before;
+        console.log(line('Varnish in front of the app, cached page', varnishRate));
+        console.log(`Varnish / app: ${(varnishRate.requestsPerSecond / appRate.requestsPerSecond).toFixed(1)}x; Varnish / app through Next: ${(varnishRate.requestsPerSecond / nextRate.requestsPerSecond).toFixed(1)}x (target >= 20x)`);
+        console.log(`requests that reached the app during ${Math.round(varnishRate.requestsPerSecond * seconds)} repeated reads: ${reached}`);
+
+        const { claims } = (await api(checker, 'GET', `/api/articles/${article.id}`)) as { claims: { id: number; position: number; version: number; status: string }[] };
+        const claim = claims.find((c) => c.status !== 'false')!;
+        const marker = `Claim ${claim.position}: <span class="status-label status-false">`;
+        await api(checker, 'PATCH', `/api/claims/${claim.id}`, { status: 'false', version: claim.version });
+        console.log(`status change visible through Varnish after ${(await timeUntil(async () => (await (await fetch(`${varnish.url}${path}`)).text()).includes(marker))).toFixed(0)} ms`);
+        await api(editor, 'POST', `/api/articles/${article.id}/publish`, { published: false });
+        console.log(`unpublished page 404 through Varnish after ${(await timeUntil(async () => (await fetch(`${varnish.url}${path}`)).status === 404)).toFixed(0)} ms`);
+      } finally {
+        await stopVarnish(varnish);
+      }
+    } finally {
+      bare.kill();
+    }
   }
 }
 
