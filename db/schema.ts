@@ -157,7 +157,7 @@ export const registrySources = sqliteTable(
  * Per registry entry: the articles that cite it and its distinct claims (dismissed ones left out),
  * in all and rated true (true, mostly true) or false (misleading, unsupported, false). Kept by
  * triggers (migration 0011), never written by the app, so that the registry list shows an entry
- * cited across thousands of articles without counting its links. See docs/decisions/precomputed-figures.md.
+ * cited across thousands of articles without counting its links. See docs/decisions/0005-precomputed-figures.md.
  */
 export const registryFigures = sqliteTable('registry_figures', {
   registryId: integer('registry_id')
@@ -231,7 +231,7 @@ export const claims = sqliteTable(
     /**
      * Links to named (any type but anonymous) and to anonymous sources. Kept by triggers on
      * claim_sources and sources (migration 0005), never written by the app: they let the per-article
-     * figures below be kept from the claim row alone. See docs/decisions/precomputed-figures.md.
+     * figures below be kept from the claim row alone. See docs/decisions/0005-precomputed-figures.md.
      */
     namedLinks: integer('named_links').notNull().default(0),
     anonymousLinks: integer('anonymous_links').notNull().default(0),
@@ -257,7 +257,7 @@ export const claims = sqliteTable(
  * Per-article sourcing figures, kept up to date by triggers on articles and claims (migration 0005)
  * so that the dashboard and the desk list add up one row per article instead of counting claims and
  * links on every request. Counted like the article report: dismissed and orphaned claims are left out.
- * See docs/decisions/precomputed-figures.md; db/precomputed-figures.test.ts checks them against a
+ * See docs/decisions/0005-precomputed-figures.md; db/precomputed-figures.test.ts checks them against a
  * recomputation from scratch.
  */
 export const articleFigures = sqliteTable('article_figures', {

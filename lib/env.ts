@@ -1,7 +1,7 @@
 // Every setting the app reads from the environment, validated once. Nothing else reads process.env.
 import { z } from 'zod';
 
-const EnvSchema = z.object({
+export const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).default('./data/claimdesk.db'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /**
@@ -23,6 +23,11 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Marks the session cookie Secure; defaults to on in production. Browsers accept Secure cookies on http://localhost. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /**
+   * Where to send `PURGE` requests (naming surrogate keys) when a public page changes (the shared cache's purge endpoint, e.g.
+   * Varnish with deploy/varnish.vcl). Unset: no shared cache to tell.
+   */
+  CACHE_PURGE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

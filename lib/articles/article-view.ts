@@ -62,7 +62,8 @@ export interface ArticleView {
   body: string;
   blocks: { start: number; end: number; kind: string }[];
   claims: ClaimView[];
-  sources: { id: number; name: string; type: SourceType; claimCount: number }[];
+  /** `registryId`: the registry entry the source is filed under (null only for rows made before the registry). */
+  sources: { id: number; registryId: number | null; name: string; type: SourceType; claimCount: number }[];
 }
 
 /** The whole article as plain data, or null. Callers decide who may see it. */
@@ -178,6 +179,6 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
       sources: linksByClaim.get(claim.id) ?? [],
       evidence: evidenceByClaim.get(claim.id) ?? [],
     })),
-    sources: sourceRows.map((s) => ({ id: s.id, name: s.name, type: s.type, claimCount: claimCountBySource.get(s.id) ?? 0 })),
+    sources: sourceRows.map((s) => ({ id: s.id, registryId: s.registryId, name: s.name, type: s.type, claimCount: claimCountBySource.get(s.id) ?? 0 })),
   };
 }

@@ -3,11 +3,14 @@ import { benchDatabase } from './database';
 import { benchExtraction } from './extraction';
 import { benchLargeArticle } from './large-article';
 import { benchReaderJs } from './reader-js';
+import { benchReaderServing } from './reader-serving';
 
 console.log('== Extraction ==');
 await benchExtraction();
 console.log('\n== Reader page JavaScript ==');
 await benchReaderJs();
+console.log('\n== Reader serving (app, bare node:http, Varnish) ==');
+await benchReaderServing();
 console.log('\n== Archive scale (database) ==');
 await benchDatabase();
 console.log('\n== Largest article (200,000 characters, ~14,000 claims) ==');

@@ -78,7 +78,7 @@ describe('private notes', () => {
     addPrivateNote(checker, claim.id, { text: PRIVATE });
     setArticlePublished(editor, id, true);
 
-    const page = renderReaderPage(getPublishedArticle(slug)!, `https://checks.example/a/${slug}`, 'Example Checks')('bm9uY2U=');
+    const page = renderReaderPage(getPublishedArticle(slug)!, `https://checks.example/a/${slug}`, 'Example Checks').html;
     expect(page).toContain(PUBLIC);
     expect(page).not.toContain(PRIVATE);
     for (const format of EXPORT_FORMATS) {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES } from '@/lib/vocabulary';
-import { HttpUrlSchema } from '@/lib/articles/schemas';
+import { HttpUrlSchema, IdSchema } from '@/lib/articles/schemas';
+import { PageSchema } from '@/lib/http/page-number';
+import { SourceTypeSchema } from '@/lib/sources/schemas';
 import { policyText } from '@/lib/text-policy';
 
 export const MAX_NOTE_CHARS = 10_000;
 
 export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
 const Version = z.coerce.number().int().positive();
-const Id = z.coerce.number().int().positive();
 const Offset = z.coerce.number().int().min(0);
 
 /** A fact-checker's change to a claim, made against the version they saw. */
@@ -20,7 +21,7 @@ export const ClaimReviewInputSchema = z
   .refine((v) => v.status !== undefined || v.note !== undefined, { message: 'Nothing to change: give a status or a note', path: ['status'] });
 export type ClaimReviewInput = z.output<typeof ClaimReviewInputSchema>;
 
-export const AssigneeInputSchema = z.strictObject({ assigneeId: Id.nullable(), version: Version });
+export const AssigneeInputSchema = z.strictObject({ assigneeId: IdSchema.nullable(), version: Version });
 
 export const EvidenceInputSchema = z.strictObject({
   url: HttpUrlSchema.max(2000),
@@ -30,7 +31,7 @@ export const EvidenceInputSchema = z.strictObject({
 });
 export type EvidenceInput = z.output<typeof EvidenceInputSchema>;
 
-export const RemoveEvidenceInputSchema = z.strictObject({ evidenceId: Id, version: Version });
+export const RemoveEvidenceInputSchema = z.strictObject({ evidenceId: IdSchema, version: Version });
 
 export const UndoInputSchema = z.strictObject({ version: Version });
 
@@ -44,16 +45,14 @@ export const NewClaimInputSchema = z
 
 export const SplitInputSchema = z.strictObject({ at: Offset, version: Version });
 
-export const MergeInputSchema = z.strictObject({ nextClaimId: Id, version: Version, nextVersion: Version });
+export const MergeInputSchema = z.strictObject({ nextClaimId: IdSchema, version: Version, nextVersion: Version });
 
 export const DismissInputSchema = z.strictObject({ dismissed: z.boolean(), version: Version });
-
-export const SourceTypeSchema = z.enum(SOURCE_TYPES);
 
 /** Attribute a claim to a source of the article, or to a new one. */
 export const LinkSourceInputSchema = z.strictObject({
   source: z.union([
-    z.strictObject({ id: Id }),
+    z.strictObject({ id: IdSchema }),
     z.strictObject({ name: policyText('Name').min(1, 'Name the source').max(200), type: SourceTypeSchema }),
   ]),
   via: z.strictObject({ name: policyText('Name').min(1).max(200), type: SourceTypeSchema }).nullish(),
@@ -62,10 +61,10 @@ export const LinkSourceInputSchema = z.strictObject({
 });
 export type LinkSourceInput = z.output<typeof LinkSourceInputSchema>;
 
-export const UnlinkSourceInputSchema = z.strictObject({ sourceId: Id, version: Version });
+export const UnlinkSourceInputSchema = z.strictObject({ sourceId: IdSchema, version: Version });
 
 export const SourceEditInputSchema = z.strictObject({ type: SourceTypeSchema.optional(), name: policyText('Name').min(1).max(200).optional() });
-export const MergeSourcesInputSchema = z.strictObject({ keepId: Id, mergeId: Id });
+export const MergeSourcesInputSchema = z.strictObject({ keepId: IdSchema, mergeId: IdSchema });
 
 /** Form and query-string fields arrive as "" when left blank. */
 const blankAsUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -78,8 +77,8 @@ export const ClaimSearchSchema = z.object({
   status: z.preprocess(blankAsUndefined, ClaimStatusSchema.optional()),
   sourceType: z.preprocess(blankAsUndefined, z.enum(SEARCH_SOURCE_TYPES).optional()),
   outlet: z.preprocess(blankAsUndefined, z.string().trim().max(200).optional()),
-  article: z.preprocess(blankAsUndefined, z.coerce.number().int().positive().optional()),
-  page: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(500).default(1)),
+  article: z.preprocess(blankAsUndefined, IdSchema.optional()),
+  page: PageSchema,
 });
 
 export type ClaimSearchInput = z.output<typeof ClaimSearchSchema>;

@@ -7,11 +7,14 @@
 //   X-Forwarded-For, and passes it to the app in CLIENT_ADDRESS_HEADER. Next itself only fills in
 //   X-Forwarded-For when the client did not send one, so the peer would otherwise be lost.
 // - With EVENT_LOOP_STATS=true, reports its event-loop delay at /__event-loop.
+// - Answers public reader responses the app has already rendered for the current version itself,
+//   without entering Next (lib/http/reader-fast-path.ts): they read no cookie and no client address.
 import { createServer, type ServerResponse } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import next from 'next';
 import { env } from '../env';
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from '../http/client-address';
+import { serveStoredReaderResponse } from '../http/reader-fast-path';
 
 const { HOST, PORT, TRUSTED_PROXIES, EVENT_LOOP_STATS } = env();
 const trusted = parseTrustedProxies(TRUSTED_PROXIES);
@@ -34,6 +37,7 @@ function eventLoopStats(response: ServerResponse, reset: boolean): void {
 
 const server = createServer((request, response) => {
   if (loopDelay && request.method === 'GET' && request.url?.startsWith('/__event-loop')) return eventLoopStats(response, request.url.includes('reset=1'));
+  if (serveStoredReaderResponse(request, response)) return;
   request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted);
   void handle(request, response);
 });

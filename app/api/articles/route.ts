@@ -4,9 +4,7 @@ import { importArticle } from '@/lib/articles/import-article';
 import { listArticles } from '@/lib/articles/list-articles';
 import { ArticleSubmissionSchema } from '@/lib/articles/submission';
 import { apiRoute, parseWith, readJson } from '@/lib/http/api';
-import { z } from 'zod';
-
-const PageSchema = z.coerce.number().int().min(1).max(100_000).default(1);
+import { PageSchema } from '@/lib/http/page-number';
 
 export const GET = apiRoute(({ request, actor }) => {
   const page = parseWith(PageSchema, new URL(request.url).searchParams.get('page') ?? undefined);
