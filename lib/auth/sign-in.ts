@@ -11,7 +11,7 @@ import { createSession } from './sessions';
 /**
  * The 6th failed sign-in within a minute from one client address, or for one account from one
  * address, is refused. Failures for an account are counted per address, so an attacker elsewhere
- * cannot lock its owner out (docs/decisions/sign-in-throttling.md).
+ * cannot lock its owner out (docs/decisions/0009-sign-in-throttling.md).
  */
 export const SIGN_IN_MAX_FAILURES = 5;
 /** Password checks (scrypt, 128 MiB, ~0.6 s each) that run at once, and that may wait for a turn; more answer 503. */
