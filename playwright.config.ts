@@ -30,7 +30,8 @@ export default defineConfig({
       reuseExistingServer: false,
       // The test runner stands in for a reverse proxy on this machine: the sign-in limit specs give
       // each test its own client address through X-Forwarded-For, which only a trusted proxy may set.
-      env: { DATABASE_URL: '.e2e/claimdesk.db', PORT: String(PORT), TRUSTED_PROXIES: '127.0.0.1, ::1' },
+      // FETCH_ALLOW_HOSTS: import-by-URL specs fetch from a local news site they start on 127.0.0.1.
+      env: { DATABASE_URL: '.e2e/claimdesk.db', PORT: String(PORT), TRUSTED_PROXIES: '127.0.0.1, ::1', FETCH_ALLOW_HOSTS: '127.0.0.1' },
       stdout: 'pipe',
     },
     {

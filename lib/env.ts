@@ -28,6 +28,19 @@ export const EnvSchema = z.object({
    * Varnish with deploy/varnish.vcl). Unset: no shared cache to tell.
    */
   CACHE_PURGE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * For tests only: comma-separated host names or IP addresses that importing by URL may fetch
+   * although they are loopback or private addresses. Matched against the URL's host, on every redirect.
+   */
+  FETCH_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((host) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1'))
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,7 +3,10 @@ import { policyText } from '@/lib/text-policy';
 
 /** Longest article body accepted, in characters: far above any news article, far below what would stall a request. */
 export const MAX_ARTICLE_CHARS = 200_000;
-export const MAX_UPLOAD_BYTES = 1_000_000;
+/** Largest HTML page (or uploaded file) accepted, in bytes, and in characters when pasted or sent as JSON; the article-text limit applies after reduction. */
+export const MAX_HTML_BYTES = 10_000_000;
+/** JSON body of an article or revision: a 10 MB page plus the escaping JSON adds to its quotes and newlines. */
+export const MAX_ARTICLE_JSON_BYTES = 12_000_000;
 
 const optionalText = (label: string, max: number) =>
   policyText(label)

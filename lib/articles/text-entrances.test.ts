@@ -22,13 +22,18 @@ const fieldErrors = (schema: z.ZodType, input: unknown) => {
   const result = schema.safeParse(input);
   return result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
 };
+// The submission schemas reduce HTML in a worker thread, so they parse asynchronously.
+const submissionErrors = async (schema: z.ZodType, input: unknown) => {
+  const result = await schema.safeParseAsync(input);
+  return result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
+};
 
 describe('one text policy at every entrance', () => {
   it('stores a pasted \\r\\n article with the same body and claim offsets as the same text sent with \\n', async () => {
     // A browser submits a textarea's lines as \r\n.
     const pasted = await readFormArticleText(SAMPLE_ARTICLE.replaceAll('\n', '\r\n'), null);
-    const fromForm = importArticle(checker, ArticleSubmissionSchema.parse({ title: 'Form copy', ...pasted }));
-    const fromApi = importArticle(checker, ArticleSubmissionSchema.parse({ title: 'API copy', text: SAMPLE_ARTICLE }));
+    const fromForm = importArticle(checker, await ArticleSubmissionSchema.parseAsync({ title: 'Form copy', ...pasted }));
+    const fromApi = importArticle(checker, await ArticleSubmissionSchema.parseAsync({ title: 'API copy', text: SAMPLE_ARTICLE }));
     const form = getArticle(checker, fromForm.id);
     const api = getArticle(checker, fromApi.id);
     expect(form.body).toBe(SAMPLE_ARTICLE);
@@ -38,18 +43,18 @@ describe('one text policy at every entrance', () => {
   it('normalises an uploaded file and a re-import the same way', async () => {
     const file = new File([SAMPLE_ARTICLE.replaceAll('\n', '\r')], 'old-mac.txt');
     const uploaded = await readFormArticleText('', file);
-    expect(ArticleSubmissionSchema.parse({ title: 'Upload', ...uploaded }).text).toBe(SAMPLE_ARTICLE);
-    expect(RevisionSubmissionSchema.parse({ text: SAMPLE_ARTICLE.replaceAll('\n', '\r\n') }).text).toBe(SAMPLE_ARTICLE);
+    expect((await ArticleSubmissionSchema.parseAsync({ title: 'Upload', ...uploaded })).text).toBe(SAMPLE_ARTICLE);
+    expect((await RevisionSubmissionSchema.parseAsync({ text: SAMPLE_ARTICLE.replaceAll('\n', '\r\n') })).text).toBe(SAMPLE_ARTICLE);
   });
 
-  it('refuses NUL and control characters in title, outlet, author and text, naming the field', () => {
+  it('refuses NUL and control characters in title, outlet, author and text, naming the field', async () => {
     const base = { title: 'T', text: 'The mayor said taxes rose.', format: 'text' };
-    expect(fieldErrors(ArticleSubmissionSchema, { ...base, title: 'Tax\u0000es' }).title?.[0]).toMatch(/^Title contains a control character \(U\+0000\)/);
-    expect(fieldErrors(ArticleSubmissionSchema, { ...base, outlet: 'Gazette\u0000' }).outlet?.[0]).toMatch(/^Outlet contains a control character/);
-    expect(fieldErrors(ArticleSubmissionSchema, { ...base, author: '\u001b[31mRed' }).author?.[0]).toMatch(/^Author contains a control character \(U\+001B\)/);
-    expect(fieldErrors(ArticleSubmissionSchema, { ...base, text: 'Taxes \u001b[2J rose.' }).text?.[0]).toMatch(/^Text contains a control character \(U\+001B\)/);
-    expect(fieldErrors(ArticleSubmissionSchema, { ...base, text: 'Taxes \ud800 rose.' }).text?.[0]).toMatch(/lone UTF-16 surrogate/);
-    expect(fieldErrors(RevisionSubmissionSchema, { text: 'New\u0000text' }).text?.[0]).toMatch(/^Text contains a control character/);
+    expect((await submissionErrors(ArticleSubmissionSchema, { ...base, title: 'Tax\u0000es' })).title?.[0]).toMatch(/^Title contains a control character \(U\+0000\)/);
+    expect((await submissionErrors(ArticleSubmissionSchema, { ...base, outlet: 'Gazette\u0000' })).outlet?.[0]).toMatch(/^Outlet contains a control character/);
+    expect((await submissionErrors(ArticleSubmissionSchema, { ...base, author: '\u001b[31mRed' })).author?.[0]).toMatch(/^Author contains a control character \(U\+001B\)/);
+    expect((await submissionErrors(ArticleSubmissionSchema, { ...base, text: 'Taxes \u001b[2J rose.' })).text?.[0]).toMatch(/^Text contains a control character \(U\+001B\)/);
+    expect((await submissionErrors(ArticleSubmissionSchema, { ...base, text: 'Taxes \ud800 rose.' })).text?.[0]).toMatch(/lone UTF-16 surrogate/);
+    expect((await submissionErrors(RevisionSubmissionSchema, { text: 'New\u0000text' })).text?.[0]).toMatch(/^Text contains a control character/);
   });
 
   it('refuses the same in notes, evidence, source names, registry names and user names', () => {

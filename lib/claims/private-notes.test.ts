@@ -91,11 +91,11 @@ describe('private notes', () => {
     expect(getArticleExport(checker, id, 'annotations').body).toContain(PUBLIC);
   });
 
-  it('count as work on a claim: a re-import keeps the claim and its notes', () => {
+  it('count as work on a claim: a re-import keeps the claim and its notes', async () => {
     const { id, claims } = importSample('Notes survive re-import');
     const claim = claims.find((c) => c.text.includes('annual audit'))!;
     addPrivateNote(checker, claim.id, { text: 'Audit PDF saved in the team folder.' });
-    reimportArticle(checker, id, RevisionSubmissionSchema.parse({ text: `${SAMPLE_ARTICLE}\n\nThe mayor said she would ask the board to reconsider.` }));
+    reimportArticle(checker, id, await RevisionSubmissionSchema.parseAsync({ text: `${SAMPLE_ARTICLE}\n\nThe mayor said she would ask the board to reconsider.` }));
     expect(listPrivateNotes(checker, claim.id).map((n) => n.text)).toEqual(['Audit PDF saved in the team folder.']);
     expect(getArticle(checker, id).claims.some((c) => c.id === claim.id)).toBe(true);
   });

@@ -71,14 +71,14 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });
 }
 
-const tooLarge = () => new AppError('too_large', `Request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
+const tooLarge = (limit: number) => new AppError('too_large', `Request body is larger than ${limit.toLocaleString('en')} bytes`);
 
 /**
  * The whole body as bytes, whatever its framing: with Content-Length or chunked, with or without a
  * declared length. Stops reading, and refuses, as soon as it passes `limit`.
  */
 export async function readBodyBytes(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<Uint8Array> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) throw tooLarge();
+  if (Number(request.headers.get('content-length') ?? 0) > limit) throw tooLarge(limit);
   if (!request.body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -89,7 +89,7 @@ export async function readBodyBytes(request: Request, limit = MAX_JSON_BODY_BYTE
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
@@ -101,8 +101,8 @@ export async function readBodyBytes(request: Request, limit = MAX_JSON_BODY_BYTE
  * its body here, so a body is never ignored because of how it was framed. With `optional`, an empty
  * body (none at all, or only whitespace) gives `undefined`; a body that is there is always read.
  */
-export async function readJson(request: Request, { optional = false } = {}): Promise<unknown> {
-  const bytes = await readBodyBytes(request);
+export async function readJson(request: Request, { optional = false, maxBytes = MAX_JSON_BODY_BYTES } = {}): Promise<unknown> {
+  const bytes = await readBodyBytes(request, maxBytes);
   const raw = decodeUtf8(bytes, 'The request body');
   if (optional && raw.trim() === '') return undefined;
   const type = request.headers.get('content-type') ?? '';
