@@ -3,6 +3,9 @@ import { DEMO, expect, signInApi, test } from './fixtures';
 // Every test here uses its own invented client addresses (X-Forwarded-For, believed because the
 // e2e server trusts the loopback proxy: playwright.config.ts) and accounts, so that the limits it
 // trips do not lock out the other tests signing in from this machine.
+// Every failed sign-in costs a real scrypt hash on purpose; on a busy machine six of them outlast 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 
 test('the 6th failed sign-in for one account from one address within a minute gets 429', async ({ request }) => {

@@ -13,7 +13,7 @@ export const EnvSchema = z.object({
    * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated). Empty by
    * default: the client address used for sign-in limits is then the TCP peer, whatever headers say.
    */
-  TRUSTED_PROXIES: z.string().default(''),
+  TRUSTED_PROXIES: z.string().optional(),
   /** For the load test and reliability suite: the server answers GET /__event-loop with its event-loop delay. */
   EVENT_LOOP_STATS: z.enum(['true', 'false']).default('false'),
   /** Absolute address of the public site, for links in exports and structured data. Defaults to http://localhost:PORT. */

@@ -52,8 +52,8 @@ export function reanchorClaims(
   newText: string,
   newClaims: readonly Span[],
 ): (Reanchoring | null)[] {
-  const taken: Span[] = [];
-  const isFree = (s: Span) => taken.every((t) => s.end <= t.start || s.start >= t.end);
+  const taken = new TakenSpans();
+  const isFree = (s: Span) => taken.isFree(s);
   const found: ({ match: 'exact' | 'fuzzy'; span: Span; similarity: number } | null)[] = oldClaims.map(() => null);
   const expected = (c: AnchoredClaim) => (oldLength > 0 ? (c.start / oldLength) * newText.length : c.start);
 
@@ -74,7 +74,7 @@ export function reanchorClaims(
   for (const e of exact) {
     if (found[e.index] || !isFree(e.span)) continue;
     found[e.index] = { match: 'exact', span: e.span, similarity: 1 };
-    taken.push(e.span);
+    taken.add(e.span);
   }
 
   // 2. Fuzzy, for the rest: sentences of the new text and the new claims are the candidates.
@@ -93,19 +93,21 @@ export function reanchorClaims(
     for (const f of fuzzy) {
       if (found[f.index] || !isFree(f.span)) continue;
       found[f.index] = { match: 'fuzzy', span: f.span, similarity: f.similarity };
-      taken.push(f.span);
+      taken.add(f.span);
     }
   }
 
   // 3. Which new claim each found span continues as: most overlap first, one old claim per new claim.
   const pairs: { index: number; claim: number; overlap: number }[] = [];
+  const claimsOverlapping = overlapFinder(newClaims);
   found.forEach((f, index) => {
     if (!f) return;
-    newClaims.forEach((n, claim) => {
+    for (const claim of claimsOverlapping(f.span)) {
+      const n = newClaims[claim];
       const overlap = Math.min(f.span.end, n.end) - Math.max(f.span.start, n.start);
       const share = overlap / Math.max(f.span.end - f.span.start, n.end - n.start);
       if (share >= SAME_CLAIM_OVERLAP) pairs.push({ index, claim, overlap: share });
-    });
+    }
   });
   pairs.sort((a, b) => b.overlap - a.overlap || a.index - b.index);
   const claimOf = new Map<number, number>();
@@ -156,4 +158,59 @@ function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
+}
+
+/**
+ * Places already given out, kept sorted by start; they never overlap each other. Checking a span
+ * is a binary search: testing every place taken was quadratic with ~14,000 claims.
+ */
+class TakenSpans {
+  private readonly spans: Span[] = [];
+
+  /** Index of the first span that starts at or after `start`. */
+  private firstFrom(start: number): number {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.spans[mid].start < start) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  isFree(s: Span): boolean {
+    const i = this.firstFrom(s.start);
+    const before = this.spans[i - 1];
+    const after = this.spans[i];
+    // Non-overlapping and sorted: only the neighbours can overlap. (An empty span at another's start overlaps nothing.)
+    return (!before || before.end <= s.start) && (!after || s.end <= after.start || s.start >= after.end);
+  }
+
+  add(s: Span): void {
+    this.spans.splice(this.firstFrom(s.start), 0, s);
+  }
+}
+
+/**
+ * The indexes of the spans that share at least one character with a given span, in index order.
+ * The extractor's claims come sorted and apart, which allows a binary search; any other input is
+ * scanned in full.
+ */
+function overlapFinder(spans: readonly Span[]): (span: Span) => number[] {
+  const sortedApart = spans.every((s, i) => i === 0 || spans[i - 1].end <= s.start);
+  if (!sortedApart) return (span) => spans.flatMap((s, i) => (s.start < span.end && span.start < s.end ? [i] : []));
+  return (span) => {
+    // First span that ends after `span` starts; ends are sorted because the spans are apart.
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (spans[mid].end <= span.start) low = mid + 1;
+      else high = mid;
+    }
+    const out: number[] = [];
+    for (let i = low; i < spans.length && spans[i].start < span.end; i++) out.push(i);
+    return out;
+  };
 }

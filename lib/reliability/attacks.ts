@@ -111,8 +111,15 @@ export interface EventLoopStats {
   max: number;
 }
 
-/** The server's own event-loop delay histogram (EVENT_LOOP_STATS=true), in ms; `reset` starts a new window. */
-export async function eventLoopStats(url: string, reset: boolean): Promise<EventLoopStats> {
-  const response = await fetch(`${url}/__event-loop${reset ? '?reset=1' : ''}`, { signal: AbortSignal.timeout(120_000) });
-  return (await response.json()) as EventLoopStats;
+/**
+ * The server's own event-loop delay histogram (EVENT_LOOP_STATS=true), in ms; `reset` starts a new
+ * window. Null when the server does not answer within `timeoutMs`: its event loop is held.
+ */
+export async function eventLoopStats(url: string, reset: boolean, timeoutMs = 120_000): Promise<EventLoopStats | null> {
+  try {
+    const response = await fetch(`${url}/__event-loop${reset ? '?reset=1' : ''}`, { signal: AbortSignal.timeout(timeoutMs) });
+    return (await response.json()) as EventLoopStats;
+  } catch {
+    return null;
+  }
 }

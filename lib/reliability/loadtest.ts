@@ -250,7 +250,8 @@ interface PhaseResult {
   stats: Stats;
   elapsed: number;
   cpu: number | null;
-  loop: EventLoopStats;
+  /** Null when the server did not answer: its event loop was still held. */
+  loop: EventLoopStats | null;
   probe: Awaited<ReturnType<LatencyProbe['stop']>>;
   attacks: AttackOutcome[];
 }
@@ -283,7 +284,11 @@ function report(title: string, { stats: s, elapsed, cpu, loop, probe, attacks }:
     const cells = [percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.at(-1)!].map((v) => v.toFixed(1).padStart(7));
     console.log(`${route.padEnd(32)} ${String(list.length).padStart(6)} ${(list.length / elapsed).toFixed(1).padStart(7)} ${cells.join(' ')}`);
   }
-  console.log(`event-loop delay (server histogram, ${loop.count} samples): p50 ${loop.p50.toFixed(1)} ms, p99 ${loop.p99.toFixed(1)} ms, max ${loop.max.toFixed(1)} ms`);
+  console.log(
+    loop
+      ? `event-loop delay (server histogram, ${loop.count} samples): p50 ${loop.p50.toFixed(1)} ms, p99 ${loop.p99.toFixed(1)} ms, max ${loop.max.toFixed(1)} ms`
+      : 'event-loop delay (server histogram): the server did not answer within 2 minutes after the phase',
+  );
   console.log(
     `event-loop probe (GET /__event-loop every 25 ms, ${probe.count} probes): p50 ${probe.p50.toFixed(1)} ms, p99 ${probe.p99.toFixed(1)} ms, max ${probe.max.toFixed(1)} ms${probe.failures.length ? `; ${probe.failures.length} failed` : ''}`,
   );
@@ -304,7 +309,7 @@ function report(title: string, { stats: s, elapsed, cpu, loop, probe, attacks }:
     [
       target('reader pages p95', p95['GET /a/[slug]'], TARGETS.reader),
       target('status changes p95', p95['PATCH /api/claims/[id]'], TARGETS.review),
-      target('event-loop delay p99', Math.max(loop.p99, probe.p99), TARGETS.eventLoop),
+      target('event-loop delay p99', loop ? Math.max(loop.p99, probe.p99) : undefined, TARGETS.eventLoop),
     ].join('; '),
   );
   return p95;
