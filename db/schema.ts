@@ -2,25 +2,11 @@
 // the new file under db/migrations/. The app applies migrations before it serves (lib/cli/start.ts).
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { SOURCE_TYPES } from '../lib/extract/types';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, ROLES, SOURCE_TYPES } from '../lib/vocabulary';
 
-export const ROLES = ['factchecker', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const CLAIM_STATUSES = [
-  'unreviewed',
-  'in_progress',
-  'true',
-  'mostly_true',
-  'misleading',
-  'unsupported',
-  'false',
-  'opinion',
-] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-// The extractor defines what kinds of source exist; the database stores the same ones.
-export { SOURCE_TYPES, type SourceType } from '../lib/extract/types';
+// The vocabulary lives in lib/vocabulary.ts, which browsers may load; this module never reaches a
+// browser. Re-exported so that server code can keep taking tables and their words from one place.
+export { CLAIM_STATUSES, EVIDENCE_STANCES, ROLES, SOURCE_TYPES, type ClaimStatus, type EvidenceStance, type Role, type SourceType } from '../lib/vocabulary';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -171,7 +157,7 @@ export const registrySources = sqliteTable(
  * Per registry entry: the articles that cite it and its distinct claims (dismissed ones left out),
  * in all and rated true (true, mostly true) or false (misleading, unsupported, false). Kept by
  * triggers (migration 0011), never written by the app, so that the registry list shows an entry
- * cited across thousands of articles without counting its links. See docs/decisions/precomputed-figures.md.
+ * cited across thousands of articles without counting its links. See docs/decisions/0005-precomputed-figures.md.
  */
 export const registryFigures = sqliteTable('registry_figures', {
   registryId: integer('registry_id')
@@ -245,7 +231,7 @@ export const claims = sqliteTable(
     /**
      * Links to named (any type but anonymous) and to anonymous sources. Kept by triggers on
      * claim_sources and sources (migration 0005), never written by the app: they let the per-article
-     * figures below be kept from the claim row alone. See docs/decisions/precomputed-figures.md.
+     * figures below be kept from the claim row alone. See docs/decisions/0005-precomputed-figures.md.
      */
     namedLinks: integer('named_links').notNull().default(0),
     anonymousLinks: integer('anonymous_links').notNull().default(0),
@@ -271,7 +257,7 @@ export const claims = sqliteTable(
  * Per-article sourcing figures, kept up to date by triggers on articles and claims (migration 0005)
  * so that the dashboard and the desk list add up one row per article instead of counting claims and
  * links on every request. Counted like the article report: dismissed and orphaned claims are left out.
- * See docs/decisions/precomputed-figures.md; db/precomputed-figures.test.ts checks them against a
+ * See docs/decisions/0005-precomputed-figures.md; db/precomputed-figures.test.ts checks them against a
  * recomputation from scratch.
  */
 export const articleFigures = sqliteTable('article_figures', {
@@ -310,9 +296,6 @@ export const reviewTallies = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
-
-export const EVIDENCE_STANCES = ['supports', 'refutes', 'context'] as const;
-export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
 
 /** Links a fact-checker attached to a claim as evidence. */
 export const evidence = sqliteTable(

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   invalid: 422,
   precondition_required: 428,
   rate_limited: 429,
+  /** Too much work queued (password hashing during a sign-in flood): try again in a moment. */
+  busy: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

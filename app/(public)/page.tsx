@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { listPublishedArticles } from '@/lib/articles/list-articles';
 import { PageSchema } from '@/lib/http/page-number';
+import { Pager } from '@/app/_components/pager';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,10 +24,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ))}
         </ul>
       )}
-      <nav className="pager" aria-label="Article pages">
-        {page > 1 && <Link href={`/?page=${page - 1}`}>Newer articles</Link>}
-        {hasMore && <Link href={`/?page=${page + 1}`}>Older articles</Link>}
-      </nav>
+      <Pager label="Article pages" page={page} hasMore={hasMore} href={(p) => `/?page=${p}`} previous="Newer articles" next="Older articles" />
     </section>
   );
 }

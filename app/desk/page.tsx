@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { listArticles } from '@/lib/articles/list-articles';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { PageSchema } from '@/lib/http/page-number';
+import { TableHead } from '@/app/_components/table-head';
+import { Pager } from '@/app/_components/pager';
 
 export const metadata: Metadata = { title: 'Desk' };
 
@@ -22,16 +24,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         <p>No articles yet. Import one to start.</p>
       ) : (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">Date</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Reviewed</th>
-              <th scope="col">Published</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Title', 'Outlet', 'Date', 'Claims', 'Reviewed', 'Published']} />
           <tbody>
             {articles.map((a) => (
               <tr key={a.id}>
@@ -50,10 +43,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           </tbody>
         </table>
       )}
-      <nav className="row" aria-label="Pages">
-        {page > 1 && <Link href={`/desk?page=${page - 1}`}>Newer</Link>}
-        {hasMore && <Link href={`/desk?page=${page + 1}`}>Older</Link>}
-      </nav>
+      <Pager label="Pages" page={page} hasMore={hasMore} href={(p) => `/desk?page=${p}`} previous="Newer" next="Older" />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, blocks, claims, claimSources, evidence, sources, users, type ClaimStatus, type EvidenceStance, type SourceType } from '@/db/schema';
 
@@ -62,7 +62,8 @@ export interface ArticleView {
   body: string;
   blocks: { start: number; end: number; kind: string }[];
   claims: ClaimView[];
-  sources: { id: number; name: string; type: SourceType; claimCount: number }[];
+  /** `registryId`: the registry entry the source is filed under (null only for rows made before the registry). */
+  sources: { id: number; registryId: number | null; name: string; type: SourceType; claimCount: number }[];
 }
 
 /** The whole article as plain data, or null. Callers decide who may see it. */
@@ -81,30 +82,28 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
     .where(eq(blocks.articleId, article.id))
     .orderBy(asc(blocks.position))
     .all();
+  const liveClaimsOfArticle = and(eq(claims.articleId, article.id), eq(claims.orphaned, false));
   const claimRows = db
     .select({ claim: claims, reviewer: users.name })
     .from(claims)
     .leftJoin(users, eq(users.id, claims.reviewedBy))
     // Orphans have stale spans into an older text; they are listed apart (listOrphanedClaims).
-    .where(and(eq(claims.articleId, article.id), eq(claims.orphaned, false)))
+    .where(liveClaimsOfArticle)
     // Text order; positions are stable ids for links, not an order (a split claim takes the next free one).
     .orderBy(asc(claims.start), asc(claims.id))
     .all();
   const sourceRows = db.select().from(sources).where(eq(sources.articleId, article.id)).all();
   const sourceById = new Map(sourceRows.map((s) => [s.id, s]));
-  const linkRows = claimRows.length
-    ? db
-        .select()
-        .from(claimSources)
-        .where(
-          inArray(
-            claimSources.claimId,
-            claimRows.map((r) => r.claim.id),
-          ),
-        )
-        .orderBy(asc(claimSources.id))
-        .all()
-    : [];
+  // Links and evidence are read by joining the article's claims, not with a list of claim ids: an
+  // article may hold ~14,000 claims, and as many bound parameters cost more than the join.
+  const linkRows = db
+    .select({ link: claimSources })
+    .from(claimSources)
+    .innerJoin(claims, eq(claims.id, claimSources.claimId))
+    .where(liveClaimsOfArticle)
+    .orderBy(asc(claimSources.id))
+    .all()
+    .map((r) => r.link);
 
   const linksByClaim = new Map<number, SourceLinkView[]>();
   for (const link of linkRows) {
@@ -127,19 +126,17 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
     linksByClaim.set(link.claimId, list);
   }
   const evidenceByClaim = new Map<number, EvidenceView[]>();
-  if (claimRows.length) {
-    const evidenceRows = db
-      .select({ id: evidence.id, claimId: evidence.claimId, url: evidence.url, title: evidence.title, stance: evidence.stance })
-      .from(evidence)
-      .where(
-        inArray(
-          evidence.claimId,
-          claimRows.map((r) => r.claim.id),
-        ),
-      )
-      .orderBy(asc(evidence.id))
-      .all();
-    for (const { claimId, ...item } of evidenceRows) evidenceByClaim.set(claimId, [...(evidenceByClaim.get(claimId) ?? []), item]);
+  const evidenceRows = db
+    .select({ id: evidence.id, claimId: evidence.claimId, url: evidence.url, title: evidence.title, stance: evidence.stance })
+    .from(evidence)
+    .innerJoin(claims, eq(claims.id, evidence.claimId))
+    .where(liveClaimsOfArticle)
+    .orderBy(asc(evidence.id))
+    .all();
+  for (const { claimId, ...item } of evidenceRows) {
+    const list = evidenceByClaim.get(claimId);
+    if (list) list.push(item);
+    else evidenceByClaim.set(claimId, [item]);
   }
   const positionById = new Map(claimRows.map((r) => [r.claim.id, r.claim.position]));
   const claimCountBySource = new Map<number, number>();
@@ -182,6 +179,6 @@ export function loadArticleView(where: { id: number } | { slug: string }): Artic
       sources: linksByClaim.get(claim.id) ?? [],
       evidence: evidenceByClaim.get(claim.id) ?? [],
     })),
-    sources: sourceRows.map((s) => ({ id: s.id, name: s.name, type: s.type, claimCount: claimCountBySource.get(s.id) ?? 0 })),
+    sources: sourceRows.map((s) => ({ id: s.id, registryId: s.registryId, name: s.name, type: s.type, claimCount: claimCountBySource.get(s.id) ?? 0 })),
   };
 }

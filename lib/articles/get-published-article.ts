@@ -1,4 +1,5 @@
 import 'server-only';
+import { forgetAllReaderResponses, forgetReaderResponses } from '@/lib/http/reader-fast-path';
 import { loadArticleView, type ArticleView } from './article-view';
 
 /** The reader's view: anyone may see a published article; an unpublished one does not exist for them. */
@@ -16,8 +17,13 @@ const MAX_CACHED = 500;
 // One map per process, on globalThis because Next bundles the page and the route handlers that
 // invalidate it separately. Loads are synchronous (better-sqlite3), so no change can land between
 // a load and its store: invalidation is exact. Next's data cache was tried first and dropped, see
-// docs/decisions/reader-page-cache.md.
+// docs/decisions/0003-reader-page-cache.md.
 const store = ((globalThis as { claimdeskReaderCache?: Map<string, ArticleView> }).claimdeskReaderCache ??= new Map());
+
+/** Could name an article: what slugify() makes, and not absurdly long. */
+export function isPossibleSlug(slug: string): boolean {
+  return slug.length <= 120 && SLUG.test(slug);
+}
 
 /**
  * getPublishedArticle through a per-process cache: a hit does no database work. Only published
@@ -25,7 +31,7 @@ const store = ((globalThis as { claimdeskReaderCache?: Map<string, ArticleView> 
  * The result is shared between requests: treat it as read-only.
  */
 export function getCachedPublishedArticle(slug: string): ArticleView | null {
-  if (slug.length > 120 || !SLUG.test(slug)) return null;
+  if (!isPossibleSlug(slug)) return null;
   const hit = store.get(slug);
   if (hit) {
     store.delete(slug);
@@ -35,7 +41,7 @@ export function getCachedPublishedArticle(slug: string): ArticleView | null {
   const article = getPublishedArticle(slug);
   if (article) {
     store.set(slug, article);
-    if (store.size > MAX_CACHED) store.delete(store.keys().next().value!);
+    if (store.size > MAX_CACHED) forgetPublishedArticle(store.keys().next().value!);
   }
   return article;
 }
@@ -43,9 +49,11 @@ export function getCachedPublishedArticle(slug: string): ArticleView | null {
 /** Drops one article from the reader cache; see revalidateReaderPage. */
 export function forgetPublishedArticle(slug: string): void {
   store.delete(slug);
+  forgetReaderResponses(slug);
 }
 
 /** Empties the reader cache: for changes that reach many articles at once (a registry correction). */
 export function forgetAllPublishedArticles(): void {
   store.clear();
+  forgetAllReaderResponses();
 }

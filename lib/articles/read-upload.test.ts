@@ -19,7 +19,7 @@ describe('readUploadedText', () => {
     expect(() => readUploadedText('page.html.exe', utf8('x'))).toThrow(/not a \.txt, \.md or \.html file/);
     expect(() => readUploadedText('a.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toThrow(/binary/);
     expect(() => readUploadedText('a.txt', new Uint8Array([0x66, 0xff, 0xfe]))).toThrow(/not UTF-8/);
-    expect(() => readUploadedText('a.txt', new Uint8Array(1_000_001).fill(0x61))).toThrow(/larger than/);
+    expect(() => readUploadedText('a.txt', new Uint8Array(10_000_001).fill(0x61))).toThrow(/larger than/);
   });
 
   it('sees through binary files that happen to decode as UTF-8', () => {

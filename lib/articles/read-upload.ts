@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/errors';
-import { MAX_UPLOAD_BYTES } from './schemas';
+import { MAX_HTML_BYTES } from './schemas';
 
 const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
 const HTML_EXTENSIONS = ['.html', '.htm'];
@@ -26,8 +26,8 @@ export function readUploadedText(name: string, bytes: Uint8Array): UploadedArtic
   if (!format) {
     throw new AppError('invalid', `“${name}” is not a .txt, .md or .html file`, { file: ['Upload a .txt, .md or .html file'] });
   }
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError('too_large', `“${name}” is larger than ${MAX_UPLOAD_BYTES / 1_000_000} MB`, {
+  if (bytes.byteLength > MAX_HTML_BYTES) {
+    throw new AppError('too_large', `“${name}” is larger than ${MAX_HTML_BYTES / 1_000_000} MB`, {
       file: ['File is too large'],
     });
   }
@@ -47,12 +47,16 @@ export function readUploadedText(name: string, bytes: Uint8Array): UploadedArtic
   } catch {
     throw new AppError('invalid', `“${name}” is not UTF-8 text; save it as UTF-8 and upload it again`, { file: ['File is not UTF-8 text'] });
   }
+  if (looksBinary(text)) throw new AppError('invalid', `“${name}” is a binary file, not text`, { file: ['File is not text'] });
+  return { text, format };
+}
+
+/** True for decoded text that holds a NUL or many control characters: a binary file, not an article. */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
   // Control characters other than tab, newline, form feed and carriage return do not occur in text files.
   const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (controls > 0 && controls * 100 > text.length) {
-    throw new AppError('invalid', `“${name}” is a binary file, not text`, { file: ['File is not text'] });
-  }
-  return { text, format };
+  return controls > 0 && controls * 100 > text.length;
 }
 
 /**

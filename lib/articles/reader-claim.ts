@@ -1,4 +1,4 @@
-import type { ClaimStatus, EvidenceStance, SourceType } from '@/db/schema';
+import type { ClaimStatus, EvidenceStance, SourceType } from '@/lib/vocabulary';
 import type { ClaimView } from './article-view';
 
 /** What a reader may see of a claim: no internal scores, rules or reviewer names. Sent to the browser for the popover. */

@@ -2,30 +2,47 @@
 // may be HTML (said so, or detected), which is reduced to the article's plain text before the
 // article schemas check it. Shared by the import form, the re-import form and the API.
 import { z } from 'zod';
-import { htmlToArticle, looksLikeHtml, type HtmlArticle } from './html-article';
-import { ArticleInputSchema, IdSchema, MAX_UPLOAD_BYTES } from './schemas';
+import { policyText } from '@/lib/text-policy';
+import { looksLikeHtml, type HtmlArticle } from './html-article';
+import { reduceHtml } from './reduce-html';
+import { ArticleInputSchema, IdSchema, MAX_HTML_BYTES } from './schemas';
 
 export const ARTICLE_FORMATS = ['auto', 'text', 'html'] as const;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
-/** `auto` treats text that looks like an HTML page or fragment as HTML, anything else as text. */
-export function reduceSubmittedText(text: string, format: ArticleFormat): { text: string; page: HtmlArticle | null } {
+/**
+ * `auto` treats text that looks like an HTML page or fragment as HTML, anything else as text.
+ * HTML is reduced in a worker thread (reduce-html.ts); a page too complex to reduce is an AppError.
+ */
+export async function reduceSubmittedText(text: string, format: ArticleFormat): Promise<{ text: string; page: HtmlArticle | null }> {
   if (format === 'text' || (format === 'auto' && !looksLikeHtml(text))) return { text, page: null };
-  const page = htmlToArticle(text);
+  const page = await reduceHtml(text);
   return { text: page.text, page };
 }
 
 // Raw HTML may be much longer than the article text it holds; the text limit applies after reduction.
-const RawText = z.string().max(MAX_UPLOAD_BYTES, `Text is longer than ${MAX_UPLOAD_BYTES.toLocaleString('en')} characters`);
+const RawText = policyText('Text', { multiline: true }).max(MAX_HTML_BYTES, `Text is longer than ${MAX_HTML_BYTES.toLocaleString('en')} characters`);
 const RawField = z.string().nullish();
 const noHtmlText = (ctx: z.RefinementCtx) => {
   ctx.addIssue({ code: 'custom', path: ['text'], message: 'No article text found in the HTML' });
   return z.NEVER;
 };
+/** What a page that is only a cookie or subscription wall gets, instead of an article made of the wall's words. */
+export const WALL_MESSAGES = {
+  cookie: 'The page shows only a cookie consent wall, not the article. Paste the article’s text or upload a saved copy of the page.',
+  paywall: 'The page shows only a subscription or sign-in wall, not the article. Paste the article’s text or upload a saved copy of the page.',
+} as const;
+const wallText = (ctx: z.RefinementCtx, wall: keyof typeof WALL_MESSAGES) => {
+  ctx.addIssue({ code: 'custom', path: ['text'], message: WALL_MESSAGES[wall] });
+  return z.NEVER;
+};
 const firstOf = (given: string | null | undefined, fromPage: string | null | undefined, max: number) =>
   given?.trim() || fromPage?.slice(0, max) || given;
 
-/** A new article. With HTML, the page's title, site name, byline and date fill the fields left blank. */
+/**
+ * A new article. With HTML, the page's title, site name, byline and date fill the fields left blank.
+ * Parse it with `parseAsync`/`safeParseAsync`: the HTML is reduced off the main thread.
+ */
 export const ArticleSubmissionSchema = z
   .strictObject({
     title: RawField,
@@ -36,9 +53,10 @@ export const ArticleSubmissionSchema = z
     url: RawField,
     publicationDate: RawField,
   })
-  .transform(({ format, ...fields }, ctx) => {
-    const { text, page } = reduceSubmittedText(fields.text, format);
+  .transform(async ({ format, ...fields }, ctx) => {
+    const { text, page } = await reduceSubmittedText(fields.text, format);
     if (!page) return fields;
+    if (page.wall) return wallText(ctx, page.wall);
     if (!text.trim()) return noHtmlText(ctx);
     return {
       ...fields,
@@ -53,15 +71,16 @@ export const ArticleSubmissionSchema = z
 
 export type ArticleSubmission = z.input<typeof ArticleSubmissionSchema>;
 
-/** A new version of an existing article's text; `revision`, when given, is the one it replaces. */
+/** A new version of an existing article's text; `revision`, when given, is the one it replaces. Parse it asynchronously. */
 export const RevisionSubmissionSchema = z
   .strictObject({
     text: RawText,
     format: z.enum(ARTICLE_FORMATS).default('auto'),
     revision: IdSchema.optional(),
   })
-  .transform(({ format, ...fields }, ctx) => {
-    const { text, page } = reduceSubmittedText(fields.text, format);
+  .transform(async ({ format, ...fields }, ctx) => {
+    const { text, page } = await reduceSubmittedText(fields.text, format);
+    if (page?.wall) return wallText(ctx, page.wall);
     if (page && !text.trim()) return noHtmlText(ctx);
     return { ...fields, text };
   })

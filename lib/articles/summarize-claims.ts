@@ -1,4 +1,4 @@
-import type { ClaimStatus, SourceType } from '@/db/schema';
+import type { ClaimStatus, SourceType } from '@/lib/vocabulary';
 
 export interface ClaimSummary {
   total: number;

@@ -4,6 +4,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Role } from '@/db/schema';
 import { env } from '@/lib/env';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { actorForApiToken } from './api-tokens';
 import { hasRole, type Actor } from './roles';
 import { actorForSession, deleteSession, SESSION_COOKIE } from './sessions';
@@ -34,12 +35,12 @@ export async function getRequestActor(request: Request): Promise<Actor | null> {
 }
 
 /**
- * The client's address as the nearest proxy (or Next itself) reported it. Clients can send their own
- * X-Forwarded-For, so it is only good for rate limiting by address, never for trust.
+ * The client's address as the server resolved it (lib/cli/serve.ts): the TCP peer, or behind a
+ * trusted proxy the address it forwarded. Good for rate limiting by address, never for trust.
+ * Served some other way (`next dev`), every client is "unknown".
  */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
-  return forwarded.split(',').pop()?.trim() || 'unknown';
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || 'unknown';
 }
 
 /** Signs in and sets a fresh session cookie; any session the browser already had is ended first. */

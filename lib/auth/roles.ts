@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/vocabulary';
 import { AppError } from '@/lib/errors';
 
 /** The signed-in user as the data-access layer sees it: never the password hash. */

@@ -93,9 +93,9 @@ export function unlinkClaimSource(actor: Actor | null, claimId: number, input: {
  * Corrects a source's name or type. The change shows in the history of every claim attributed to
  * it; those claims keep their version, since nobody edited the claims themselves.
  */
-export function editArticleSource(actor: Actor | null, sourceId: number, input: { name?: string; type?: SourceType }): void {
+export function editArticleSource(actor: Actor | null, sourceId: number, input: { name?: string; type?: SourceType }): { articleId: number } {
   const user = requireRole(actor, 'factchecker');
-  getDb().transaction(
+  return getDb().transaction(
     (tx) => {
       const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
       if (!source) throw notFound(`Source ${sourceId}`);
@@ -103,7 +103,7 @@ export function editArticleSource(actor: Actor | null, sourceId: number, input: 
         ...(input.name !== undefined && input.name !== source.name ? [{ field: 'source_name', before: source.name, after: input.name }] : []),
         ...(input.type !== undefined && input.type !== source.type ? [{ field: 'source_type', before: source.type, after: input.type }] : []),
       ];
-      if (changes.length === 0) return;
+      if (changes.length === 0) return { articleId: source.articleId };
       const name = input.name ?? source.name;
       const type = input.type ?? source.type;
       // A corrected name or type may be another real-world source: follow it in the registry.
@@ -112,16 +112,17 @@ export function editArticleSource(actor: Actor | null, sourceId: number, input: 
       for (const c of linkedClaims(tx, sourceId)) {
         recordHistory(tx, c.id, user.id, c.version, changes.map((ch) => ({ ...ch, before: { sourceId, value: ch.before }, after: { sourceId, value: ch.after } })));
       }
+      return { articleId: source.articleId };
     },
     { behavior: 'immediate' },
   );
 }
 
 /** Two sources of one article that are the same real-world source become one: `mergeId`'s claims move to `keepId`. */
-export function mergeArticleSources(actor: Actor | null, input: { keepId: number; mergeId: number }): void {
+export function mergeArticleSources(actor: Actor | null, input: { keepId: number; mergeId: number }): { articleId: number } {
   const user = requireRole(actor, 'factchecker');
   if (input.keepId === input.mergeId) throw new AppError('invalid', 'Pick two different sources');
-  getDb().transaction(
+  return getDb().transaction(
     (tx) => {
       const pair = tx.select().from(sources).where(inArray(sources.id, [input.keepId, input.mergeId])).all();
       const keep = pair.find((s) => s.id === input.keepId);
@@ -137,6 +138,7 @@ export function mergeArticleSources(actor: Actor | null, input: { keepId: number
         ]);
       }
       tx.delete(sources).where(eq(sources.id, merged.id)).run();
+      return { articleId: keep.articleId };
     },
     { behavior: 'immediate' },
   );

@@ -19,7 +19,7 @@ export const MIN_SIMILARITY = 0.3;
 const CANDIDATES_PER_RESULT = 4;
 // Reviewed claims sharing a word, newest first, that are ranked: a claim's salient words are many
 // and any one is enough to match, so the matches run into the tens of thousands.
-const SIMILAR_CAP = 1000;
+export const SIMILAR_CAP = 1000;
 const VERDICTS = CLAIM_STATUSES.filter((s) => s !== 'unreviewed' && s !== 'in_progress');
 
 /**

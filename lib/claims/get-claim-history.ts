@@ -3,6 +3,7 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { claimHistory, users } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
+import { pageOf, pageWindow } from '@/lib/paging';
 
 export interface HistoryEntryView {
   id: number;
@@ -48,8 +49,7 @@ export function getClaimHistory(actor: Actor | null, claimId: number, { before, 
 
 /** A page of history for the workspace, with the cursor of the older page. */
 export function getClaimHistoryPage(actor: Actor | null, claimId: number, before?: number): HistoryPage {
-  const rows = getClaimHistory(actor, claimId, { before, limit: HISTORY_PAGE_SIZE + 1 });
-  const entries = rows.slice(0, HISTORY_PAGE_SIZE);
+  const { rows: entries, hasMore } = pageOf(getClaimHistory(actor, claimId, { before, limit: pageWindow(1, HISTORY_PAGE_SIZE).limit }), HISTORY_PAGE_SIZE);
   const latest = before === undefined ? entries[0] : getClaimHistory(actor, claimId, { limit: 1 })[0];
-  return { entries, before: before ?? null, older: rows.length > HISTORY_PAGE_SIZE ? entries[entries.length - 1].id : null, latestUserId: latest?.userId ?? null };
+  return { entries, before: before ?? null, older: hasMore ? entries[entries.length - 1].id : null, latestUserId: latest?.userId ?? null };
 }

@@ -1,4 +1,4 @@
-import type { ClaimStatus, SourceType } from '@/db/schema';
+import type { ClaimStatus, SourceType } from '@/lib/vocabulary';
 
 /** Each status has a word and a symbol, so that colour is never the only signal. */
 export const STATUS_LABELS: Record<ClaimStatus, { label: string; symbol: string }> = {

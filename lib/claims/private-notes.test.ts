@@ -31,7 +31,7 @@ function importSample(title: string) {
 
 describe('private notes', () => {
   it('keeps several notes per claim, each with its author and time, oldest first', () => {
-    const { claims } = importSample('Notes thread');
+    const { id, claims } = importSample('Notes thread');
     const claim = claims[0];
     const first = addPrivateNote(checker, claim.id, { text: 'Called the board press office.' });
     const second = addPrivateNote(editor, claim.id, { text: 'Ask for the minutes too.' });
@@ -40,7 +40,9 @@ describe('private notes', () => {
       ['Called the board press office.', checker.name],
       ['Ask for the minutes too.', editor.name],
     ]);
-    expect(notes[0]).toEqual(first);
+    const { articleId, ...firstNote } = first;
+    expect(articleId).toBe(id);
+    expect(notes[0]).toEqual(firstNote);
     expect(Date.parse(second.at)).toBeGreaterThanOrEqual(Date.parse(first.at));
   });
 
@@ -76,7 +78,7 @@ describe('private notes', () => {
     addPrivateNote(checker, claim.id, { text: PRIVATE });
     setArticlePublished(editor, id, true);
 
-    const page = renderReaderPage(getPublishedArticle(slug)!, `https://checks.example/a/${slug}`, 'Example Checks')('bm9uY2U=');
+    const page = renderReaderPage(getPublishedArticle(slug)!, `https://checks.example/a/${slug}`, 'Example Checks').html;
     expect(page).toContain(PUBLIC);
     expect(page).not.toContain(PRIVATE);
     for (const format of EXPORT_FORMATS) {
@@ -89,11 +91,11 @@ describe('private notes', () => {
     expect(getArticleExport(checker, id, 'annotations').body).toContain(PUBLIC);
   });
 
-  it('count as work on a claim: a re-import keeps the claim and its notes', () => {
+  it('count as work on a claim: a re-import keeps the claim and its notes', async () => {
     const { id, claims } = importSample('Notes survive re-import');
     const claim = claims.find((c) => c.text.includes('annual audit'))!;
     addPrivateNote(checker, claim.id, { text: 'Audit PDF saved in the team folder.' });
-    reimportArticle(checker, id, RevisionSubmissionSchema.parse({ text: `${SAMPLE_ARTICLE}\n\nThe mayor said she would ask the board to reconsider.` }));
+    reimportArticle(checker, id, await RevisionSubmissionSchema.parseAsync({ text: `${SAMPLE_ARTICLE}\n\nThe mayor said she would ask the board to reconsider.` }));
     expect(listPrivateNotes(checker, claim.id).map((n) => n.text)).toEqual(['Audit PDF saved in the team folder.']);
     expect(getArticle(checker, id).claims.some((c) => c.id === claim.id)).toBe(true);
   });

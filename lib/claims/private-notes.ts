@@ -18,14 +18,15 @@ export interface PrivateNote {
  * Adds a private note to a claim. Notes are added, never edited in place, so two people writing at
  * once both keep theirs: no version check, and the claim itself (and its history) does not change.
  */
-export function addPrivateNote(actor: Actor | null, claimId: number, input: PrivateNoteInput): PrivateNote {
+export function addPrivateNote(actor: Actor | null, claimId: number, input: PrivateNoteInput): PrivateNote & { articleId: number } {
   const user = requireRole(actor, 'factchecker');
   const db = getDb();
   return db.transaction(
     (tx) => {
-      if (!tx.select({ id: claims.id }).from(claims).where(eq(claims.id, claimId)).get()) throw notFound(`Claim ${claimId}`);
+      const claim = tx.select({ articleId: claims.articleId }).from(claims).where(eq(claims.id, claimId)).get();
+      if (!claim) throw notFound(`Claim ${claimId}`);
       const row = tx.insert(claimNotes).values({ claimId, userId: user.id, text: input.text }).returning().get();
-      return { id: row.id, text: row.text, author: user.name, at: row.createdAt.toISOString() };
+      return { id: row.id, text: row.text, author: user.name, at: row.createdAt.toISOString(), articleId: claim.articleId };
     },
     { behavior: 'immediate' },
   );

@@ -5,6 +5,7 @@ import { claimSources, sources, type ClaimStatus, type SourceType } from '@/db/s
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import type { ClaimSearchInput } from './schemas';
 import { HIT_END, HIT_START, toFtsQuery } from './search-query';
+import { pageOf, pageWindow } from '@/lib/paging';
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -179,9 +180,10 @@ export function searchClaims(actor: Actor | null, input: ClaimSearchInput): Clai
   requireRole(actor, 'factchecker');
   const query = toFtsQuery(input.q);
   if (!query) return { query: null, results: [], page: input.page, hasMore: false, capped: false };
-  const { rows, capped } = searchFts(query, searchFilters(input), SEARCH_PAGE_SIZE + 1, { offset: (input.page - 1) * SEARCH_PAGE_SIZE });
-  const page = rows.slice(0, SEARCH_PAGE_SIZE);
-  return { query, page: input.page, hasMore: rows.length > SEARCH_PAGE_SIZE, capped, results: withSources(page) };
+  const { limit, offset } = pageWindow(input.page, SEARCH_PAGE_SIZE);
+  const found = searchFts(query, searchFilters(input), limit, { offset });
+  const { rows, hasMore } = pageOf(found.rows, SEARCH_PAGE_SIZE);
+  return { query, page: input.page, hasMore, capped: found.capped, results: withSources(rows) };
 }
 
 /** Hit rows as plain objects, each with the sources its claim is attributed to. */

@@ -1,9 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+/**
+ * Node arguments that run the production server (Next plus client addresses and HOST): TypeScript
+ * through tsx's loader in the same process (so signals and CPU time are the server's own), and
+ * without the react-server condition, since Next loads its server bundles itself.
+ */
+export const serveArgs = ['--import', createRequire(import.meta.url).resolve('tsx/esm'), join(dirname(fileURLToPath(import.meta.url)), 'serve.ts')];
 
 /** Runs `next build` when the build is missing or older than any source it is made from. */
 export function ensureBuild(root = process.cwd()): void {

@@ -1,13 +1,13 @@
 // npm start — migrates the database, seeds demo data into an empty one, builds the app when the
-// build is missing or older than the sources, then serves it with `next start`.
+// build is missing or older than the sources, then serves it (lib/cli/serve.ts: Next on HOST:PORT).
 import { spawn } from 'node:child_process';
 import { getDb } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { demoSignInLines, seedDemoData } from '../../db/seed';
 import { env } from '../env';
-import { ensureBuild, nextBin } from './ensure-build';
+import { ensureBuild, serveArgs } from './ensure-build';
 
-const { PORT, DATABASE_URL } = env();
+const { DATABASE_URL } = env();
 
 const db = getDb();
 migrateDatabase(db);
@@ -16,6 +16,6 @@ db.$client.close();
 
 ensureBuild();
 
-const server = spawn(process.execPath, [nextBin, 'start', '--port', String(PORT)], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const server = spawn(process.execPath, serveArgs, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -3,6 +3,7 @@
 //   role EMAIL ROLE | deactivate EMAIL | activate EMAIL | tokens | revoke-token TOKEN_ID
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { IdSchema } from '../articles/schemas';
 import { AppError } from '../errors';
 import { COMMAND_LINE, createUser, findUserIdByEmail, listApiTokens, listUsers, revokeApiToken, setUserActive, setUserRole } from '../users/manage-users';
 import { NewUserSchema, RoleSchema } from '../users/schemas';
@@ -41,7 +42,7 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
       }
       return;
     case 'revoke-token':
-      revokeApiToken(COMMAND_LINE, z.coerce.number().int().positive().parse(args[0]));
+      revokeApiToken(COMMAND_LINE, IdSchema.parse(args[0]));
       console.log(`Token ${args[0]} revoked`);
       return;
     default:

@@ -1,7 +1,7 @@
 // schema.org ClaimReview for reviewed claims, the structured data search engines and
 // fact-check aggregators read (Google's required fields: claimReviewed, reviewRating, url, author).
 import { z } from 'zod';
-import type { ClaimStatus } from '@/db/schema';
+import type { ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
 import { STATUS_LABELS } from '@/lib/claims/labels';
 

@@ -95,7 +95,7 @@ export const EXPORT_ARTICLE: ArticleView = {
     claim({ id: 103, position: 3, ...span('Nobody checked.'), checkworthiness: 0.2, checkworthy: false, status: 'opinion', reviewedAt: '2026-11-04T12:05:00.000Z' }),
   ],
   sources: [
-    { id: 1, name: 'Eastport Water Board', type: 'organization', claimCount: 2 },
-    { id: 2, name: 'one source', type: 'anonymous', claimCount: 1 },
+    { id: 1, registryId: 1, name: 'Eastport Water Board', type: 'organization', claimCount: 2 },
+    { id: 2, registryId: 2, name: 'one source', type: 'anonymous', claimCount: 1 },
   ],
 };

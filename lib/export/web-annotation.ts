@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS, describeMissingSource, describeSource } from '@/lib/claims/labels';
 import { isVerdict } from './claim-review';
+import { codePointOffsets } from './code-points';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Characters of context kept either side of the quote; enough to tell repeated sentences apart. */
@@ -50,16 +51,13 @@ export const AnnotationCollectionSchema = z.strictObject({
 export type WebAnnotation = z.infer<typeof WebAnnotationSchema>;
 export type AnnotationCollection = z.infer<typeof AnnotationCollectionSchema>;
 
-/** The model counts positions in Unicode code points; the article stores UTF-16 offsets. */
-function codePoints(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-
 export function buildWebAnnotations(article: ArticleView, urls: { target: string; collection: string }): AnnotationCollection {
   // An orphaned claim was not found again in the current text: it has no place to anchor to.
-  const items = article.claims.filter((c) => !c.orphaned).map((claim) => annotation(article, claim, urls));
+  const anchored = article.claims.filter((c) => !c.orphaned);
+  // The model counts positions in Unicode code points; the article stores UTF-16 offsets. All of
+  // them are converted in one pass: per claim, the export would be quadratic in the article's size.
+  const positions = codePointOffsets(article.body, anchored.flatMap((c) => [c.start, c.end]));
+  const items = anchored.map((claim, i) => annotation(article, claim, urls, { start: positions[2 * i], end: positions[2 * i + 1] }));
   return {
     '@context': ANNOTATION_CONTEXT,
     id: urls.collection,
@@ -70,7 +68,12 @@ export function buildWebAnnotations(article: ArticleView, urls: { target: string
   };
 }
 
-function annotation(article: ArticleView, claim: ClaimView, urls: { target: string; collection: string }): WebAnnotation {
+function annotation(
+  article: ArticleView,
+  claim: ClaimView,
+  urls: { target: string; collection: string },
+  position: { start: number; end: number },
+): WebAnnotation {
   const verdict = isVerdict(claim.status) && claim.reviewedAt !== null;
   const sourcesText = claim.sources.length ? claim.sources.map(describeSource).join('; ') : describeMissingSource(claim.vagueAttribution);
   const body: WebAnnotation['body'] = [
@@ -93,7 +96,6 @@ function annotation(article: ArticleView, claim: ClaimView, urls: { target: stri
         ]
       : []),
   ];
-  const start = codePoints(article.body.slice(0, claim.start));
   return {
     id: `${urls.collection}#claim-${claim.position}`,
     type: 'Annotation',
@@ -110,7 +112,7 @@ function annotation(article: ArticleView, claim: ClaimView, urls: { target: stri
           prefix: article.body.slice(Math.max(0, claim.start - AFFIX_CHARS), claim.start),
           suffix: article.body.slice(claim.end, claim.end + AFFIX_CHARS),
         },
-        { type: 'TextPositionSelector', start, end: start + codePoints(claim.text) },
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
       ],
     },
   };

@@ -29,7 +29,7 @@ function main(argv: string[]): number {
       continue;
     }
     try {
-      process.stdout.write(`${JSON.stringify(toContractLine(file, text, extract(text)))}\n`);
+      process.stdout.write(`${JSON.stringify(toContractLine(file, extract(text)))}\n`);
     } catch (e) {
       failed++;
       process.stdout.write(`${JSON.stringify({ file, error: `extraction failed: ${(e as Error).message}` })}\n`);

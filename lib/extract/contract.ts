@@ -23,7 +23,7 @@ export interface ContractClaim {
   explanation: string;
 }
 
-export function toContractLine(file: string, _text: string, x: Extraction): { file: string; claims: ContractClaim[] } {
+export function toContractLine(file: string, x: Extraction): { file: string; claims: ContractClaim[] } {
   return {
     file,
     claims: x.claims.map((c) => ({

@@ -1,20 +1,28 @@
 // The pipeline: blocks → sentences → attributions (with carry-over for quotations, floating
 // quotes and list lead-ins) → claims split where two sources share a sentence → sources,
 // check-worthiness and duplicates. Pure and deterministic: no I/O, no globals mutated.
-import type { Attribution, Block, ExtractedClaim, Extraction } from './types';
+import type { Attribution, Block, ExtractedClaim, Extraction, RuleId } from './types';
 import { findQuotes, segmentBlocks, splitSentences, type QuoteRegion } from './segment';
 import { tokenize, type Tok } from './tokens';
 import { buildNameIndex, SourceStore, type Context, type ResolvedSource } from './sources';
-import { analyzeSentence, coordinationStart, type FoundAttribution, type SentenceAnalysis } from './attribute';
+import { analyzeSentence, coordinationStart, explainAttribution, type FoundAttribution, type SentenceAnalysis } from './attribute';
 import { checkworthiness } from './checkworthiness';
 import { findDuplicates } from './duplicates';
+import { COORDINATING_OPENERS, RELATIVE_PRONOUNS, RELAY_CUES } from './lexicon';
+import { MEDIA_WORDS, PUBLISHER_PATTERNS } from './lexicon';
 
 interface Carried {
   src: ResolvedSource;
   cue: string | null;
   via: FoundAttribution['via'];
-  rule: string;
+  rule: RuleId;
   explanation: string;
+}
+
+/** What a claim's explanation is built from, kept so a later carry-over can rebuild it. */
+interface ClaimNotes {
+  why: string;
+  checkworthinessWhy: string;
 }
 
 interface SentenceWork {
@@ -50,9 +58,10 @@ export function extract(text: string): Extraction {
     // A loop, not push(...spread): a huge block would overflow the argument limit.
     for (const t of blockToks[bi]) allToks.push(t);
   }
-  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null, lastThing: null };
+  const ctx: Context = { names: buildNameIndex(allToks, text), lastPerson: null, recentPersons: [], lastGroup: null, lastDoc: null, lastOrg: null, lastThing: null, publisher: findPublisher(blocks), paragraph: 0, recentAnon: [] };
   const store = new SourceStore();
   const claims: ExtractedClaim[] = [];
+  const notes: ClaimNotes[] = [];
   const leadIns = new Map<number, Carried[]>();
   let prevBody: { block: number; last: Carried[] } | null = null;
   let pendingOpen: number[] = [];
@@ -60,6 +69,7 @@ export function extract(text: string): Extraction {
   for (let bi = 0; bi < segBlocks.length; bi++) {
     const b = segBlocks[bi];
     if (b.kind !== 'body') continue;
+    ctx.paragraph++;
     const quotes = blockQuotes[bi];
     const bToks = blockToks[bi];
     const spans = splitSentences(text, b.start, b.end);
@@ -81,7 +91,7 @@ export function extract(text: string): Extraction {
         toks.push(t);
       }
       const analysis = analyzeSentence(toks, text, s, e, ctx);
-      const attrs: Carried[] = analysis.attributions.map((f) => ({ src: f.src, cue: f.cue, via: f.via, rule: f.rule, explanation: f.explanation }));
+      const attrs: Carried[] = analysis.attributions.map((f) => ({ src: f.src, cue: f.cue, via: f.via, rule: f.rule, explanation: explainAttribution(f) }));
       updateContext(ctx, analysis);
       // Quote regions are sorted and disjoint: advance one pointer instead of scanning all.
       while (qPtr < quotes.length && quotes[qPtr].close < s) qPtr++;
@@ -116,7 +126,7 @@ export function extract(text: string): Extraction {
       const prevAttrs = si > 0 ? work[si - 1].attrs : prevBody && prevBody.block === previousBodyIndex(segBlocks, bi) ? prevBody.last : [];
       const speaker = prevAttrs.find((a) => a.src.type !== 'document' && a.src.type !== 'media') ?? null;
       if (speaker) {
-        w.attrs = [{ ...speaker, cue: null, via: null, rule: 'floating-quote', explanation: `Quotation without a cue of its own, right after one attributed to ${speaker.src.name}: the same speaker continues.` }];
+        w.attrs = [{ ...speaker, cue: null, rule: 'floating-quote', explanation: `Quotation without a cue of its own, right after one attributed to ${speaker.src.name}: the same speaker continues.` }];
         w.explanation = 'quoted sentence (floating quote)';
       }
     }
@@ -146,7 +156,7 @@ export function extract(text: string): Extraction {
         continue;
       }
       const before = claims.length;
-      emitClaims(w, bi, text, store, claims);
+      emitClaims(w, bi, text, store, claims, notes);
       if (w.attrs.length === 0 && w.quoteRegions.length > 0 && quotes[w.quoteRegions[w.quoteRegions.length - 1]] === openAtEnd) {
         for (let k = before; k < claims.length; k++) openQuoteClaims.push(k);
       }
@@ -157,8 +167,12 @@ export function extract(text: string): Extraction {
     if (pendingOpen.length && work.length && work[0].opensQuote && work[0].attrs.length) {
       const a = work[0].attrs;
       for (const k of pendingOpen) {
-        claims[k].attributions = a.map((x) => toAttribution({ ...x, rule: 'multi-paragraph-quote', explanation: `Earlier paragraph of a quotation attributed to ${x.src.name} in the paragraph that continues it.` }, text, store));
-        claims[k].explanation = claims[k].explanation.replace("; author's voice, no source", `; part of a multi-paragraph quotation attributed to ${a[0].src.name}`);
+        const c = claims[k];
+        c.attributions = a.map((x) => toAttribution({ ...x, rule: 'multi-paragraph-quote', explanation: `Earlier paragraph of a quotation attributed to ${x.src.name} in the paragraph that continues it.` }, text, store));
+        // The speaker is named now: a vague phrase in the paragraph no longer decides anything.
+        c.vagueAttribution = null;
+        notes[k].why = `part of a multi-paragraph quotation attributed to ${a[0].src.name}`;
+        c.explanation = claimExplanation(notes[k], c);
       }
     }
     pendingOpen = openQuoteClaims;
@@ -171,6 +185,20 @@ export function extract(text: string): Extraction {
     if (d !== null) claims[i].duplicateOf = d;
   });
   return { blocks, claims, sources: store.finish() };
+}
+
+/** The outlet that publishes the article, from its byline or copyright line; null when none names it. */
+function findPublisher(blocks: readonly Block[]): string | null {
+  for (const b of blocks) {
+    if (b.kind === 'body' || b.kind === 'heading') continue;
+    for (const re of PUBLISHER_PATTERNS) {
+      const m = re.exec(b.text.trim());
+      // A byline's second part may be a role ("By Lea Hart, Staff Writer"): only a name with an
+      // outlet word or a leading "The" counts.
+      if (m && (re !== PUBLISHER_PATTERNS[1] || /^The\s/.test(m[1]) || m[1].split(/\s+/).some((w) => MEDIA_WORDS.has(w.toLowerCase())))) return m[1].trim();
+    }
+  }
+  return null;
 }
 
 function previousBodyIndex(blocks: readonly Block[], bi: number): number {
@@ -188,7 +216,13 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
     if (f.src.type === 'person' && /\p{Lu}/u.test(f.src.name)) person = f.src;
     if (f.src.type === 'document') ctx.lastDoc = ctx.lastThing = f.src;
     if (f.src.type === 'organization') ctx.lastOrg = ctx.lastThing = f.src;
-    if (f.src.type === 'anonymous' || f.src.type === 'organization') ctx.lastGroup = f.src;
+    // "they" continues a group or an institution, never one unnamed person.
+    if ((f.src.type === 'anonymous' && !(f.src.head && !f.src.head.endsWith('s'))) || f.src.type === 'organization') ctx.lastGroup = f.src;
+    // One unnamed person ("a senior official", "the source") whom "the official" or "he" may continue.
+    if (f.src.type === 'anonymous' && f.src.head && !f.src.head.endsWith('s')) {
+      ctx.recentAnon.push({ src: f.src, paragraph: ctx.paragraph });
+      if (ctx.recentAnon.length > 6) ctx.recentAnon.shift();
+    }
   }
   if (!person && a.subject && a.subject.type === 'person' && /\p{Lu}/u.test(a.subject.name)) person = a.subject;
   if (person) {
@@ -200,7 +234,7 @@ function updateContext(ctx: Context, a: SentenceAnalysis): void {
     if (rp.length > 6) rp.shift();
   }
   if (a.subject && a.subject.type === 'document' && !ctx.lastDoc) ctx.lastDoc = a.subject;
-  if (a.subject && a.subject.type === 'organization' && !/capitalised name|pronoun/.test(a.subject.how) && a.attributions.length === 0) ctx.lastThing = a.subject;
+  if (a.subject && a.subject.type === 'organization' && a.subject.basis !== 'capitalised-name' && a.subject.basis !== 'pronoun' && a.attributions.length === 0) ctx.lastThing = a.subject;
 }
 
 /** Every sentence of a multi-sentence quotation carries the attribution found in any of them. */
@@ -227,50 +261,105 @@ function toAttribution(a: Carried, text: string, store: SourceStore): Attributio
   return { source, mention, cue: a.cue, via: a.via, rule: a.rule, explanation: a.explanation };
 }
 
+function wordsBefore(toks: readonly Tok[], k: number): number {
+  let n = 0;
+  for (let j = 0; j < k; j++) if (toks[j].word) n++;
+  return n;
+}
+
 /** One claim per sentence, or two when the sentence joins claims from different sources. */
-function emitClaims(w: SentenceWork, block: number, text: string, store: SourceStore, claims: ExtractedClaim[]): void {
+function emitClaims(w: SentenceWork, block: number, text: string, store: SourceStore, claims: ExtractedClaim[], notes: ClaimNotes[]): void {
   const found = w.analysis.attributions;
   const parts: Array<{ start: number; end: number; attrs: Carried[]; why: string }> = [];
   let split = -1;
+  let second: FoundAttribution | undefined;
   // Split only when the second source introduces its own content ("A said X and B said Y"),
   // not when it is a suffix covering the whole sentence ("A expects X, B said").
-  if (found.length >= 2 && w.attrs.length >= 2 && found[1].rule === 'source-cue-content' && found[0].src.name !== found[1].src.name && found[1].clauseStartTok > found[0].cueTok) {
-    const second = found[1];
+  if (found.length >= 2 && w.attrs.length >= 2) {
+    second = found.find((f) => f.rule === 'source-cue-content' && f.src.name !== found[0].src.name && f.clauseStartTok > found[0].cueTok);
     // Split before "but/and/while" + the second subject, when that clause starts after the first cue.
-    const k = coordinationStart(w.toks, second.clauseStartTok);
-    if (k < second.clauseStartTok && k > found[0].cueTok && k > 0 && k < w.toks.length) {
+    const k = second ? coordinationStart(w.toks, second.clauseStartTok) : -1;
+    if (second && k < second.clauseStartTok && k > found[0].cueTok && k > 0 && k < w.toks.length) split = k;
+  }
+  // "Three cases were confirmed, but officials say the risk is low": the author's clause and a
+  // sourced clause joined by a conjunction are two claims, the first with no source.
+  let unsourcedFirst = false;
+  if (split < 0 && found.length >= 1 && w.attrs.length === found.length && found.every((f) => f.rule === 'source-cue-content' && f.clauseStartTok === found[0].clauseStartTok)) {
+    const at = found[0].clauseStartTok;
+    const joiner = at > 0 ? w.toks[at - 1] : null;
+    const k = coordinationStart(w.toks, at);
+    // Not when the "source" is a relative clause's subject ("outraged officials and customers who
+    // accused ...") or a relay covers the whole sentence ("..., according to X").
+    const relative = w.toks.slice(at, found[0].cueTok).some((x) => RELATIVE_PRONOUNS.has(x.lower));
+    if (joiner && (COORDINATING_OPENERS.has(joiner.lower) || joiner.text === ';') && k > 0 && wordsBefore(w.toks, k) >= 4 && !relative && !w.toks.slice(found[0].cueTok + 1).some((x) => !x.quoted && (x.lower === 'according' || x.lower === 'per' || RELAY_CUES.has(x.lower)))) {
       split = k;
+      second = found[0];
+      unsourcedFirst = true;
     }
   }
-  if (split > 0) {
+  if (split > 0 && second) {
     const firstEnd = w.toks[split - 1].end;
-    const secondStart = w.toks[found[1].clauseStartTok].start;
-    const a0 = w.attrs.filter((a) => a.src === found[0].src);
-    const a1 = w.attrs.filter((a) => a.src !== found[0].src);
-    parts.push({ start: w.start, end: firstEnd, attrs: a0, why: 'first clause of a sentence joining claims from different sources' });
+    const secondStart = w.toks[second.clauseStartTok].start;
+    const inSecond = new Set(found.filter((f) => f.clauseStartTok >= second!.clauseStartTok).map((f) => f.src));
+    const a0 = unsourcedFirst ? [] : w.attrs.filter((a) => !inSecond.has(a.src));
+    const a1 = w.attrs.filter((a) => inSecond.has(a.src));
+    parts.push({ start: w.start, end: firstEnd, attrs: a0, why: unsourcedFirst ? "first clause, in the author's voice, of a sentence whose second clause is sourced" : 'first clause of a sentence joining claims from different sources' });
     parts.push({ start: secondStart, end: w.end, attrs: a1, why: 'second clause of a sentence joining claims from different sources' });
   } else {
     parts.push({ start: w.start, end: w.end, attrs: w.attrs, why: w.explanation });
   }
   const quotedWhole = w.opensQuote || w.quoteAtStart >= 0;
   for (const p of parts) {
+    [p.start, p.end] = balanceQuoteEdges(text, p.start, p.end);
     const attributions = p.attrs.map((a) => toAttribution(a, text, store));
     const claimText = text.slice(p.start, p.end);
     const cw = checkworthiness({ text: claimText, attributed: attributions.length > 0, quoted: quotedWhole, cues: attributions.map((a) => a.cue ?? '') });
     // A vague phrase only matters when nobody is named for the claim.
     const vague = attributions.length === 0 ? w.analysis.vague : null;
-    claims.push({
-      start: p.start,
-      end: p.end,
-      text: claimText,
-      checkworthiness: cw.score,
-      block,
-      attributions,
-      vagueAttribution: vague,
-      duplicateOf: null,
-      explanation: `${capitalise(p.why)}${attributions.length ? `; attributed (${p.attrs.map((a) => a.rule).join(', ')})` : vague ? `; vague attribution "${vague}" names no one` : '; author\'s voice, no source'}; check-worthiness ${cw.score} (${cw.why.join(', ') || 'no signals'}).`,
-    });
+    const note: ClaimNotes = { why: p.why, checkworthinessWhy: cw.why.join(', ') || 'no signals' };
+    const claim: ExtractedClaim = { start: p.start, end: p.end, text: claimText, checkworthiness: cw.score, block, attributions, vagueAttribution: vague, duplicateOf: null, explanation: '' };
+    claim.explanation = claimExplanation(note, claim);
+    claims.push(claim);
+    notes.push(note);
   }
+}
+
+/** Why the span is a claim, what it rests on, and its check-worthiness, from the claim's own fields. */
+function claimExplanation(n: ClaimNotes, c: ExtractedClaim): string {
+  const sourcing = c.attributions.length
+    ? `attributed (${c.attributions.map((a) => a.rule).join(', ')})`
+    : c.vagueAttribution
+      ? `vague attribution "${c.vagueAttribution}" names no one`
+      : "author's voice, no source";
+  return `${capitalise(n.why)}; ${sourcing}; check-worthiness ${c.checkworthiness} (${n.checkworthinessWhy}).`;
+}
+
+/**
+ * A claim cut from a longer quotation keeps only the quote marks it closes or opens: an opening
+ * mark at its start with no closing one inside, or a closing mark at its end with no opening one,
+ * is trimmed from the span ("“The dam held." → "The dam held.").
+ */
+export function balanceQuoteEdges(text: string, start: number, end: number): [number, number] {
+  let opens = 0;
+  let closes = 0;
+  let straight = 0;
+  for (let k = start; k < end; k++) {
+    const ch = text[k];
+    if (ch === '“' || ch === '«') opens++;
+    else if (ch === '”' || ch === '»') closes++;
+    else if (ch === '"') straight++;
+  }
+  let s = start;
+  let e = end;
+  const first = text[s];
+  const last = text[e - 1];
+  if (((first === '“' || first === '«') && opens > closes) || (first === '"' && straight % 2 === 1)) {
+    s++;
+    if (first === '"') straight--;
+    while (s < e && /\s/.test(text[s])) s++;
+  }
+  if (((last === '”' || last === '»') && closes > opens) || (last === '"' && straight % 2 === 1)) e--;
+  return e > s ? [s, e] : [start, end];
 }
 
 function capitalise(s: string): string {

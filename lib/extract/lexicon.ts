@@ -37,7 +37,39 @@ export const SPEECH_CUES = set(`
   recommend recommends recommended urge urges urged
   show shows showed shown
   ask asks asked asking
+  condemn condemns condemned condemning cheer cheers cheered cheering
+  bemoan bemoans bemoaned bemoaning lament laments lamented lamenting
+  reiterate reiterates reiterated reiterating assure assures assured assuring
+  welcome welcomes welcomed welcoming praise praises praised praising hail hails hailed hailing
+  slam slams slammed slamming demand demands demanded demanding blame blames blamed blaming
+  counter counters countered retort retorts retorted quip quips quipped
+  boast boasts boasted boasting protest protests protested protesting
+  advise advises advised advising affirm affirms affirmed affirming
+  remark remarks remarked
+  underline underlines underlined underscore underscores underscored
+  pledge pledges pledged pledging forecast forecasts forecasted forecasting
+  recount recounts recounted hint hints hinted hinting speculate speculates speculated
+  urging demanding pledging lamenting welcoming praising blaming protesting assuring reiterating
+  bemoaning cheering slamming criticising criticizing hailing
+  acknowledge
+  criticising criticizing condemning
 `);
+
+/**
+ * Cues that report content only with a that-clause, a colon or a fixed particle after them
+ * ("the court ruled that ...", "ruled out new taxes", "agreed that ..."); "ruled the country"
+ * and "agreed a deal" are acts.
+ */
+export const CLAUSE_ONLY_CUES = set(`
+  rule rules ruled agree agrees agreed decide decides decided determine determines determined
+  learn learns learned learnt point points pointed
+`);
+/** Particles that make a clause-only cue a phrasal cue: "ruled out", "pointed out". */
+export const CUE_PARTICLES = new Map<string, string>([
+  ['rule', 'out'], ['rules', 'out'], ['ruled', 'out'], ['point', 'out'], ['points', 'out'], ['pointed', 'out'],
+]);
+/** "describe X as Y": a characterisation reported as the speaker's. */
+export const AS_COMPLEMENT_CUES = set(`describe describes described describing`);
 
 /**
  * Stance and mental-state verbs. They carry content only for groups speaking as one ("Officials
@@ -65,11 +97,9 @@ export const AUX_ADVERBS = set(`
   publicly privately earlier separately further again once already first last just
   particularly deeply increasingly openly reportedly clearly quickly subsequently still
   often frequently initially originally himself herself themselves itself
-  would will could can may might did does do
+  would will could can may might did does do long consistently strongly sharply loudly
+  swiftly promptly immediately quietly angrily firmly
 `);
-
-export const PRONOUNS_PERSON = set(`he she`);
-export const PRONOUNS_GROUP = set(`they`);
 
 /** Words at a clause start that are not part of the subject. */
 export const CONNECTORS = set(`
@@ -98,7 +128,39 @@ export const ANON_NOUNS = set(`
   farmers traders bankers investors executives scholars historians lawyers attorneys 
   soldiers troops victims survivors relatives families parents neighbours neighbors locals villagers
   campaigners advocates defenders economists strategists pollsters forecasters
+  prosecutors hawks doves authorities settlers commenters regulators lobbyists consultants
+  lawyer attorney economist prosecutor doctor nurse teacher student farmer trader banker investor
+  executive scholar historian soldier victim relative neighbour neighbor local villager
+  campaigner advocate defender strategist pollster forecaster commentator commentators
+  insider staffer employee worker investigator researcher scientist activist supporter
+  opponent officer agent negotiator delegate voter citizen protester manager managers
+  organisers organizers participants attendees mourners passengers shoppers drivers residents
+  physicians surgeons paramedics firefighters engineers leaders elders chiefs
 `);
+
+/** Plurals naming a party's members, who speak as the party: "Democrats argued ..." is an organisation. */
+export const PARTY_PLURALS = set(`
+  democrats republicans conservatives tories liberals socialists greens labourites nationalists
+  unionists communists christian-democrats social-democrats
+`);
+
+/**
+ * Endings of nouns for people ("a driver", "a pharmacist", "a guardian"): after "a"/"an" such a
+ * noun is one unnamed person; "a rally", "a storm" are not people.
+ */
+/** Endings of plural nouns for people ("engineers", "physicians", "participants"). */
+export const PLURAL_PEOPLE_ENDING = /(?:ers|ists|ians|ants|ents|ors)$/;
+/** Plurals with a people ending that are not people. */
+export const NOT_PEOPLE = set(`
+  numbers papers letters orders figures matters markets factors events moments elements comments
+  documents statements arguments payments governments parliaments departments components investments
+  settlements agreements developments improvements centers centres sectors errors colors colours
+  rumors rumours answers waters borders powers towers offers layers quarters
+  headquarters meters metres
+`);
+/** Endings of adjectives of nationality or place ("Kenyan", "Israeli", "Chinese", "Scottish"). */
+export const DEMONYM_ADJECTIVE_ENDING = /(?:an|ian|ese|i|ish|ch|ic|al|ern)$/;
+export const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|ic|ess)$/;
 
 /** Phrases that mark anonymity wherever they occur in a subject. */
 export const ANON_MARKERS: readonly RegExp[] = [
@@ -141,9 +203,10 @@ export const ORG_WORDS = set(`
   corporation corp inc ltd llc plc group university college institute foundation organization
   organisation association commission committee union bank administration authority bureau office
   service services federation league alliance coalition fund trust board senate congress parliament
+  utility utilities regulator operator retailer insurer lender carrier provider
   assembly cabinet embassy consulate forces force command centre center museum hospital school
   church club network international airline airlines bank regime junta movement front brigade
-  brigades guard guards tribunal prosecutors prosecution firm studio studios industries holdings
+  brigades guard guards tribunal prosecution firm studio studios industries holdings
   secretariat kremlin pentagon nato un eu opec imf who fbi cia nsa interpol
 `);
 
@@ -174,7 +237,7 @@ export const DOC_NOUNS = set(`
   statistics paper papers transcript transcripts records record cable cables email emails
   leaks assessment estimates estimate research investigation inquiry dossier bulletin release
   guidance directive legislation bill law proposal plan budget communique communiqué results
-  tallies tally counts
+  tallies tally counts presentation presentations prospectus disclosure disclosures
   timeline schedule forecast forecasts projections projection minutes
 `);
 
@@ -280,3 +343,157 @@ export const MALE_NAMES = set(`
   pierre jean jacques francois luis carlos juan miguel pedro diego pablo giuseppe marco luca
   hans klaus jurgen lars sven erik hiroshi kenji takeshi wei ming lionel alan robert martin
 `);
+
+// ---------------------------------------------------------------------------------------------
+// Grammar words the attribution rules (attribute.ts) use. Closed-class English words, not news
+// vocabulary: they hold for any article.
+
+/** Cues that may come before their speaker: '"C," said X', "C, says X". */
+export const INVERTIBLE_CUES = set(`
+  said says say added adds wrote writes asked asks explained explains noted notes continued recalled
+  recalls argued argues argue insisted insists declared declares warned warns warn
+  reported reports report claimed claims claim suggested suggests suggest
+`);
+/** Relative pronouns: a speaker ends where its relative clause starts ("a nurse who asked ..."). */
+export const RELATIVE_PRONOUNS = set(`who whom whose which that`);
+/** A cue after one of these is inside a relative clause ("X, who testified at trial, said"). */
+export const RELATIVE_OPENERS = set(`who whom whose which`);
+/** Words that start an appositive or modifier between commas: "X, a member of ..., said". */
+export const MODIFIER_OPENERS = set(`who which whose a an`);
+/** Words that start a new clause; the subject of a later cue comes after the last of them. */
+export const CLAUSE_SPLITTERS = set(`
+  and but while whereas what that as because although though when if since so whom which who where
+`);
+/** Coordinating conjunctions: "X condemned the attack and said ...". */
+export const COORDINATORS = set(`and but or`);
+/** Words that open a coordinated clause: "A said X, but B said Y". */
+export const COORDINATING_OPENERS = set(`and but while whereas`);
+/** Words that open an introductory phrase skipped before the subject ("In a statement, ..."). */
+export const INTRO_WORDS = set(`
+  in on at after before during with without since despite although though while when as speaking
+  asked talking following amid under for from by because if once until unlike like given last this
+  earlier later hours days weeks months years
+`);
+/** Words that continue a capitalised name ("Bank of England", "Ali bin Said"). */
+export const NP_CONTINUERS = set(`of and for at in on from with to the de del da van von bin al el la le der du des y e`);
+/** Frequent verbs, to find where a subject ends. */
+export const COMMON_VERBS = set(`
+  made took went gave met won lost left held began came got put set ran led fled hit cut sent spent
+  built brought bought fought kept struck stood drew knew grew threw became remained makes takes goes
+  gives meets wins loses leaves holds begins comes gets puts sets runs leads hits cuts sends spends
+  builds brings buys fights keeps strikes stands draws knows grows throws becomes remains is are was
+  were has have had will would could can may might should must does did do
+`);
+/**
+ * Words that make the next word a noun ("the report", "his claims"); "that" is left out because
+ * "the finding that suggests" is a relative clause.
+ */
+export const NOUN_DETERMINERS = set(`the a an his her their its our my your this these those new latest recent`);
+/** Cue words that are also plural nouns ("reports", "claims"); a following participle or verb shows the noun reading. */
+export const NOUN_LIKE_CUES = set(`
+  reports claims estimates states findings notes comments charges shows warnings promises posts
+  tweets concerns fears hopes views doubts calls
+`);
+/** Words after a noun-like cue that show it is a noun: "reports seen by", "claims of". */
+export const POSTMOD_NEXT = set(`seen obtained reviewed published released issued from of by`);
+export const PREPOSITIONS = set(`in on at to for from with by of about after before during over under into`);
+/** Cues that only attribute with a document as subject or a that-clause ("Police found a body" is an event). */
+export const FINDING_CUES = set(`find finds found show shows showed shown`);
+/** "X was quoted / cited / heard / described as saying C". */
+export const QUOTED_AS_VERBS = set(`quoted cited heard described`);
+/** Auxiliaries of a passive cue: "was told by engineers". */
+export const PASSIVE_AUX = set(`was were been being is are`);
+/** "Among its key findings: C". */
+export const FINDINGS_NOUNS = set(`findings conclusions recommendations`);
+/** Determiners that refer back to a document just named: "its", "their", "the". */
+export const REFERRING_DETERMINERS = set(`its their the`);
+/** "call" is a cue with "for", a quotation, or "into question". */
+export const CALL_VERBS = set(`call calls called`);
+/** "told OUTLET": the object of "tell" may be the relaying outlet. */
+export const TELL_VERBS = set(`told tells tell telling`);
+/** "seen by OUTLET", "obtained by OUTLET": the outlet relays a document or a speaker. */
+export const RELAY_PARTICIPLES = set(`seen obtained reviewed viewed quoted cited polled surveyed interviewed contacted`);
+export const CLOSE_QUOTES = set(`” " »`);
+
+// ---------------------------------------------------------------------------------------------
+// Words source typing and coreference use (sources.ts).
+
+/** Honorifics and role words that mark a woman. */
+export const FEMALE_MARKS = set(`ms mrs miss madam dame lady queen princess sister spokeswoman chairwoman congresswoman`);
+/** Honorifics and role words that mark a man. */
+export const MALE_MARKS = set(`mr sir lord king prince father brother spokesman chairman congressman`);
+/** Capitalised words that start sentences or name things other than people (case-sensitive). */
+export const NOT_NAME = set(`
+  The A An In On At But And Or If As When After Before This That These Those His Her Their Its It He
+  She They We I Our My Your There What Why How Who Where While Although Though Despite Since During
+  Among Some Many Several Most One Two Three Four Five Six Seven Eight Nine Ten First Last Next Still
+  Yet However Meanwhile According Read Related Photo Video Monday Tuesday Wednesday Thursday Friday
+  Saturday Sunday January February March April May June July August September October November
+  December Islamic Arab Muslim Christian Jewish Catholic North South East West Northern Southern
+  Eastern Western Middle New Old Great United Republican Democratic Democrat Republicans Democrats
+  Congress Senate House White Street Avenue Road Square Park River Lake Mount State States Nations
+  Kingdom Union
+`);
+/** Words that make a phrase a clause, not a subject. */
+export const BLOCKERS = set(`
+  said told says wrote added isn't wasn't aren't weren't hasn't haven't doesn't didn't won't isn’t
+  wasn’t aren’t weren’t hasn’t haven’t doesn’t didn’t won’t is are was were be been being has have had
+  will would could can may might shall should must do does did not no nobody none nothing it there
+  what who whom which whose where when why how that if because while although though than
+`);
+/** Post-modifying participles and adjectives that may follow a head noun inside a subject. */
+export const POSTMOD = set(`
+  released published issued seen obtained reviewed commissioned compiled prepared conducted familiar
+  close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal
+  linked polled surveyed interviewed contacted questioned consulted representing living working
+  serving
+`);
+/** Prepositions that end a head noun ("reports [from U.S. media]"). */
+export const PREPS = set(`of in within from at by on with for to including among inside outside near under over across about`);
+/** Outlet words that are also ordinary nouns in institutions' names ("European Space Agency"). */
+export const INSTITUTIONAL_MEDIA_WORDS = set(`agency network channel wire monitor standard`);
+/** Outlet words that are also ordinary adjectives or nouns: media only as the head of a name. */
+export const AMBIGUOUS_MEDIA = set(`independent observer sun standard express mail mirror globe monitor network channel agency press wire`);
+/** Descriptors before an outlet's name: "broadcaster NTV", "the newspaper Le Monde". */
+export const MEDIA_DESCRIPTORS = set(`broadcaster newspaper paper publication daily weekly magazine channel outlet tabloid network website radio television station broadsheet`);
+/** Quantifiers that head an unnamed group ("some in the party"). */
+export const QUANT_HEADS = set(`some many several others most few all both`);
+/** Plural endings of groups named by nationality or affiliation ("Tunisians", "Islamists"). */
+export const PLURAL_DEMONYM = /(?:ans|ians|ese|is|ists|ites|ers|ats)$/;
+/** Capitalised words that make a name an institution, not a person ("United Nations", "Red Fork Nation"). */
+export const INSTITUTION_NAME_WORDS = set(`United Nations States Kingdom Union Republic Nation Ministry House Council Court Party Front Army Bank Fund`);
+/** "a report by / from X": X wrote the document. */
+export const DOCUMENT_AUTHOR_PREPS = set(`by from`);
+/** Before a role noun these make it one unnamed person: "a spokeswoman", "his lawyer". */
+export const INDEFINITE_OR_POSSESSIVE = set(`a an another one his her their its our`);
+/** "the source", "this official": a definite noun phrase that refers back. */
+export const REFERRING_DETERMINERS_DEFINITE = set(`the this that`);
+/** Words that end a speaker placed after its cue: "said a spokesperson when contacted by ...". */
+export const SUBORDINATORS = set(`when while after before during because as since though although until once`);
+/** Cues with which an outlet named after a speaker's cue only relays it: "..., the Record reported". */
+export const RELAY_CUES = set(`reported reports wrote writes revealed`);
+/** "told this newspaper", "told our paper": the publishing outlet. */
+export const SELF_REFERENCE_DETERMINERS = set(`this our`);
+/** The via name for "told us" when the article does not name its publisher. */
+export const PUBLISHER_FALLBACK = 'the publishing outlet';
+/**
+ * Lines in which an article names its own publisher: "© 2026 The Dunmore Courier", "Copyright
+ * 2026 Ledger Media", "By Lea Hart, The Dunmore Courier" / "By Lea Hart | Ashford Ledger".
+ * Group 1 is the name.
+ */
+export const PUBLISHER_PATTERNS: readonly RegExp[] = [
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:[.,;]|\s+all rights reserved|\s*$)/iu,
+  /^by\s+[^,|]{2,60}[,|]\s*((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)\s*$/u,
+];
+export const ARTICLES = set(`the a an`);
+/** Prepositions that open a scene after a speaker ("said X in an email", "on Monday"), not part of the name. */
+export const SCENE_PREPOSITIONS = set(`in on during after before to via`);
+export const OPEN_QUOTES = set(`“ " «`);
+/** Forms of "be" before a progressive cue: "advocates are urging". */
+export const BE_FORMS = set(`is are was were be been being am`);
+/** "add": "added to the list" is no speech. */
+export const ADD_VERBS = set(`add adds added adding`);
+/** Words that join the parts of one name: "Department of Health and Human Services". */
+export const NAME_JOINERS = set(`of for`);
+/** Lower-case words ending in -ly that are nouns, not adverbs. */
+export const LY_NOUNS = set(`family supply assembly ally rally anomaly monopoly belly bully italy july fly reply`);

@@ -4,6 +4,28 @@
 import type { ExtractedSource, SourceType, TextSpan } from './types';
 import type { Tok } from './tokens';
 import {
+  AMBIGUOUS_MEDIA,
+  LY_NOUNS,
+  ARTICLES,
+  DOCUMENT_AUTHOR_PREPS,
+  INDEFINITE_OR_POSSESSIVE,
+  NP_CONTINUERS,
+  REFERRING_DETERMINERS_DEFINITE,
+  BLOCKERS,
+  FEMALE_MARKS,
+  INSTITUTION_NAME_WORDS,
+  INSTITUTIONAL_MEDIA_WORDS,
+  MALE_MARKS,
+  MEDIA_DESCRIPTORS,
+  NOT_NAME,
+  NOT_PEOPLE,
+  PARTY_PLURALS,
+  PERSON_NOUN_ENDING,
+  PLURAL_DEMONYM,
+  PLURAL_PEOPLE_ENDING,
+  POSTMOD,
+  PREPS,
+  QUANT_HEADS,
   ANON_MARKERS,
   ANON_NOUNS,
   AUX_ADVERBS,
@@ -28,9 +50,31 @@ export interface ResolvedSource {
   /** Absolute span of the words naming the source. */
   mentionStart: number;
   mentionEnd: number;
-  /** How the name was resolved, for explanations. */
+  /** How the name was resolved, in words, for explanations only: rules test `basis`. */
   how: string;
+  basis: SourceBasis;
+  /** Head noun of an unnamed source ("official" in "a senior official"), for "the official" later. */
+  head?: string;
 }
+
+/** How a noun phrase became a source; the rules decide on this, never on the `how` text. */
+export type SourceBasis =
+  | 'anonymity-marker'
+  | 'pronoun'
+  | 'named-person'
+  | 'name-resolved'
+  | 'role-reference'
+  | 'role-holder'
+  | 'news-outlet'
+  | 'unnamed-group'
+  | 'unnamed-person'
+  | 'nationality-group'
+  | 'document'
+  | 'document-reference'
+  | 'institution'
+  | 'country'
+  | 'capitalised-name'
+  | 'carried-reference';
 
 /** Full person names found anywhere in the article, by surname and by role. */
 export interface NameIndex {
@@ -43,8 +87,6 @@ export interface NameIndex {
 
 export type Gender = 'm' | 'f';
 
-const FEMALE_MARKS = new Set(['ms', 'mrs', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman']);
-const MALE_MARKS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman']);
 
 /** Gender of a person's canonical name, when the article or the name lists say. */
 export function genderOf(name: string, names: NameIndex): Gender | null {
@@ -56,12 +98,6 @@ export function genderOf(name: string, names: NameIndex): Gender | null {
   return null;
 }
 
-// Capitalised words that start sentences or name things other than people.
-const NOT_NAME = new Set(
-  'The A An In On At But And Or If As When After Before This That These Those His Her Their Its It He She They We I Our My Your There What Why How Who Where While Although Though Despite Since During Among Some Many Several Most One Two Three Four Five Six Seven Eight Nine Ten First Last Next Still Yet However Meanwhile According Read Related Photo Video Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Islamic Arab Muslim Christian Jewish Catholic North South East West Northern Southern Eastern Western Middle New Old Great United Republican Democratic Democrat Republicans Democrats Congress Senate House White Street Avenue Road Square Park River Lake Mount State States Nations Kingdom Union'.split(
-    ' ',
-  ),
-);
 
 function isTitle(t: Tok): boolean {
   return TITLE_WORDS.has(t.text) || TITLE_WORDS.has(t.text.replace(/\.$/, '')) || HONORIFICS.test(t.text);
@@ -92,7 +128,8 @@ export function buildNameIndex(toks: readonly Tok[], text: string): NameIndex {
   const roles: NameIndex['roles'] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i]) || NOT_NAME.has(toks[i].text)) {
+    // An article before a capitalised run marks an institution or an outlet ("the Ashgrove Clarion").
+    if (!isNameWord(toks[i]) || NOT_NAME.has(toks[i].text) || (i > 0 && ARTICLES.has(toks[i - 1].lower) && toks[i].start - toks[i - 1].end <= 1)) {
       i++;
       continue;
     }
@@ -149,27 +186,27 @@ export interface Context {
   lastOrg: ResolvedSource | null;
   /** The latest organisation or document, for "it". */
   lastThing: ResolvedSource | null;
+  /** The outlet that publishes the article, when a byline or copyright line names it. */
+  publisher: string | null;
+  /** Ordinal of the body paragraph being read. */
+  paragraph: number;
+  /** Recent single unnamed sources ("a senior official"), most recent last, with their paragraph. */
+  recentAnon: Array<{ src: ResolvedSource; paragraph: number }>;
 }
 
-const BLOCKERS = new Set(
-  'said told says wrote added isn\'t wasn\'t aren\'t weren\'t hasn\'t haven\'t doesn\'t didn\'t won\'t isn’t wasn’t aren’t weren’t hasn’t haven’t doesn’t didn’t won’t is are was were be been being has have had will would could can may might shall should must do does did not no nobody none nothing it there what who whom which whose where when why how that if because while although though than'.split(
-    ' ',
-  ),
-);
-// Post-modifying participles and adjectives that may follow a head noun inside a subject.
-const POSTMOD = new Set(
-  'released published issued seen obtained reviewed commissioned compiled prepared conducted familiar close briefed involved cited quoted speaking knowledgeable based led run funded backed aligned loyal linked polled surveyed interviewed contacted questioned consulted'.split(
-    ' ',
-  ),
-);
-const PREPS = new Set('of in within from at by on with for to including among inside outside near under over across about'.split(' '));
-// Outlet words that are also ordinary adjectives or nouns in names.
-const INSTITUTIONAL_MEDIA_WORDS = new Set('agency network channel wire monitor standard'.split(' '));
-const AMBIGUOUS_MEDIA = new Set('independent observer sun standard express mail mirror globe monitor network channel agency press wire'.split(' '));
-const NOT_PEOPLE = new Set('numbers papers letters orders figures matters markets factors events moments elements comments documents statements arguments payments governments parliaments departments components investments settlements agreements developments improvements centers centres sectors errors colors colours rumors rumours'.split(' '));
-const MEDIA_DESCRIPTORS = new Set('broadcaster newspaper daily weekly magazine channel outlet tabloid network website radio television station broadsheet'.split(' '));
-const QUANT_HEADS = new Set('some many several others most few all both'.split(' '));
-const PLURAL_DEMONYM = /(?:ans|ians|ese|is|ists|ites|ers|ats)$/;
+/** Carry-over reaches the paragraph of the mention and the one before, never further. */
+const CARRY_PARAGRAPHS = 1;
+
+/** The latest single unnamed source within reach, optionally with this head noun. */
+function recentAnonymous(ctx: Context, head: string | null): ResolvedSource | null {
+  for (let k = ctx.recentAnon.length - 1; k >= 0; k--) {
+    const a = ctx.recentAnon[k];
+    if (ctx.paragraph - a.paragraph > CARRY_PARAGRAPHS) break;
+    if (head === null || a.src.head === head || head === 'source') return a.src;
+  }
+  return null;
+}
+
 
 function joinText(toks: readonly Tok[], text: string): string {
   return toks.length ? text.slice(toks[0].start, toks[toks.length - 1].end) : '';
@@ -189,7 +226,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   let a = 0;
   while (a < toks.length && toks[a].word && CONNECTORS.has(toks[a].lower) && toks.length - a > 1) a++;
   let b = toks.length;
-  while (b > a && toks[b - 1].word && AUX_ADVERBS.has(toks[b - 1].lower)) b--;
+  while (b > a && toks[b - 1].word && isAdverb(toks[b - 1])) b--;
   toks = toks.slice(a, b);
   if (toks.length === 0 || toks.some((t) => t.quoted || t.text === '“' || t.text === '”' || t.text === '"')) return null;
 
@@ -205,7 +242,7 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     const resolved = usable.map((p) => resolveNP(p, text, ctx));
     // A proper name beats a role description: "Orchard's chief executive, Lionel Baptiste".
     const person =
-      resolved.find((r) => r && r.type === 'person' && /^(?:named person|name resolved)/.test(r.how)) ??
+      resolved.find((r) => r && r.type === 'person' && (r.basis === 'named-person' || r.basis === 'name-resolved')) ??
       resolved.find((r) => r && r.type === 'person' && /\p{Lu}/u.test(r.name));
     if (person) return person;
     return resolved[0] ?? null;
@@ -218,11 +255,13 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       continue;
     }
     // A lone "it" is a pronoun subject, resolved below; inside a longer phrase it marks a clause.
-    if (BLOCKERS.has(t.lower) && !(t.lower === 'it' && toks.length === 1)) return null;
+    // An acronym is a name even when it spells a blocker ("the WHO").
+    if (BLOCKERS.has(t.lower) && !(t.lower === 'it' && toks.length === 1) && !/^\p{Lu}{2,}$/u.test(t.text)) return null;
     // A verb inside means this is a clause - unless the participle follows the head noun
     // ("reports seen by"), or a determiner makes an -ing word a noun ("the meeting").
     const prev = k > 0 ? toks[k - 1] : null;
-    const nounAfterDet = prev !== null && (DETERMINERS.has(prev.lower) || prev.possessive);
+    // "the newly appointed chair": a participle after an -ly adverb modifies the noun too.
+    const nounAfterDet = prev !== null && (DETERMINERS.has(prev.lower) || prev.possessive || (!prev.cap && prev.lower.endsWith('ly') && prev.lower.length > 4));
     if (!t.cap && /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !POSTMOD.has(t.lower) && !ANON_NOUNS.has(t.lower) && !DOC_NOUNS.has(t.lower) && !nounAfterDet) {
       return null;
     }
@@ -246,18 +285,24 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
         if (g === want || g === null) p = ctx.recentPersons[k];
       }
       p ??= ctx.lastPerson;
-      return { name: p ? p.name : words[0].text, type: 'person', ...span, how: p ? `pronoun "${words[0].text}" resolved to the last person named, ${p.name}` : 'unresolved pronoun' };
+      // An unnamed speaker introduced after the last named person ("a police officer said ... He
+      // added") is who the pronoun continues.
+      const anon = recentAnonymous(ctx, null);
+      if (anon && (!p || p.mentionStart < anon.mentionStart) && anon.head && !(want === 'm' ? FEMALE_MARKS : MALE_MARKS).has(anon.head)) {
+        return { name: anon.name, type: 'anonymous', ...span, how: `pronoun "${words[0].text}" resolved to the unnamed source before it, ${anon.name}`, basis: 'carried-reference', head: anon.head };
+      }
+      return { name: p ? p.name : words[0].text, type: 'person', ...span, how: p ? `pronoun "${words[0].text}" resolved to the last person named, ${p.name}` : 'unresolved pronoun', basis: 'pronoun' };
     }
     if (w === 'they') {
       const g = ctx.lastGroup;
       if (!g) return null;
-      return { name: g.name, type: g.type, ...span, how: `pronoun "they" resolved to ${g.name}` };
+      return { name: g.name, type: g.type, ...span, how: `pronoun "they" resolved to ${g.name}`, basis: 'pronoun' };
     }
     if (w === 'it' || w === 'its') {
       // "its findings" look for a document first; "it said" for the latest institution or document.
       const d = w === 'its' ? ctx.lastDoc ?? ctx.lastThing : ctx.lastThing ?? ctx.lastDoc;
       if (!d) return null;
-      return { name: d.name, type: d.type, ...span, how: `pronoun "${w}" resolved to ${d.name}` };
+      return { name: d.name, type: d.type, ...span, how: `pronoun "${w}" resolved to ${d.name}`, basis: 'pronoun' };
     }
     if (w === 'i' || w === 'we' || w === 'you') return null;
   }
@@ -274,7 +319,18 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   const head = words[headIdx];
   const lowerNp = np.toLowerCase();
 
-  if (ANON_MARKERS.slice(0, 6).some((re) => re.test(np))) return { name: np, type: 'anonymous', ...span, how: 'anonymity marker in the subject' };
+  if (ANON_MARKERS.slice(0, 6).some((re) => re.test(np))) return { name: np, type: 'anonymous', ...span, how: 'anonymity marker in the subject', basis: 'anonymity-marker', head: head.lower };
+
+  // "the source", "the official": the single unnamed source of this or the previous paragraph.
+  if (!head.cap && ANON_NOUNS.has(head.lower) && words.length <= 3 && REFERRING_DETERMINERS_DEFINITE.has(words[0].lower) && !head.lower.endsWith('s')) {
+    const earlier = recentAnonymous(ctx, head.lower);
+    if (earlier) return { name: earlier.name, type: 'anonymous', ...span, how: `"${np}" refers back to ${earlier.name}`, basis: 'carried-reference', head: earlier.head };
+  }
+  // One unnamed person by role: "a spokeswoman for Harlow Mining", "his lawyer", "the company's lawyer".
+  const ownerOrIndefinite = words.slice(0, headIdx).some((w) => w.possessive || INDEFINITE_OR_POSSESSIVE.has(w.lower));
+  if (!head.cap && (ANON_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower)) && ownerOrIndefinite && headIdx <= 4) {
+    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}`, basis: 'unnamed-person', head: head.lower };
+  }
 
   // Person: a trailing run of name words after a title, role or first name - in the core
   // ("Grace Mwangi [of the Red Cross]") or after titles only ("Secretary of State Marco Rubio").
@@ -282,28 +338,30 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
   const person = personFromRun(core, text, ctx) ?? (words.length > core.length ? personFromRun(words, text, ctx, true) : null);
   if (person) return { ...person, ...span };
 
-  if (MEDIA_PHRASES.some((re) => re.test(np))) return { name: np, type: 'media', ...span, how: 'news outlet phrase' };
+  if (MEDIA_PHRASES.some((re) => re.test(np))) return { name: np, type: 'media', ...span, how: 'news outlet phrase', basis: 'news-outlet' };
   const capWords = words.filter((w) => w.cap);
   // Only the core decides: "documents seen by The Daily Ledger" are documents, not the outlet.
   // Ambiguous outlet words ("Press", "Mail") count as the capitalised head of a name ("The
   // Associated Press"); "agency"/"network" only next to another outlet word ("News Agency").
   const capHeadMedia = head.cap && MEDIA_WORDS.has(head.lower) && !INSTITUTIONAL_MEDIA_WORDS.has(head.lower) && words.length > 1;
   if ((MEDIA_WORDS.has(head.lower) && !AMBIGUOUS_MEDIA.has(head.lower)) || capHeadMedia || core.some((w) => w.cap && MEDIA_WORDS.has(w.lower) && !AMBIGUOUS_MEDIA.has(w.lower))) {
-    return { name: stripPossessive(np.replace(/^the\s+/i, (m) => (capWords.length && words[0].cap ? m : ''))), type: 'media', ...span, how: 'outlet name' };
+    return { name: stripPossessive(np.replace(/^the\s+/i, (m) => (capWords.length && words[0].cap ? m : ''))), type: 'media', ...span, how: 'outlet name', basis: 'news-outlet' };
   }
 
   // Unnamed people and groups.
-  if (ANON_NOUNS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
+  if (ANON_NOUNS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}`, basis: 'unnamed-group', head: head.lower };
   // A bare "many"/"some" ("many say") is vague attribution, not a source.
   if (QUANT_HEADS.has(head.lower) && words.length === 1) return null;
-  if (QUANT_HEADS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: 'unnamed group' };
+  if (QUANT_HEADS.has(head.lower)) return { name: np, type: 'anonymous', ...span, how: 'unnamed group', basis: 'unnamed-group' };
+  // "Democrats argued": a party's members speak as the party.
+  if (head.cap && PARTY_PLURALS.has(head.lower)) return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'members of a party speaking as the party', basis: 'institution' };
   if (head.cap && PLURAL_DEMONYM.test(head.lower) && words.slice(0, headIdx).every((w) => DETERMINERS.has(w.lower) || w.cap) && !COUNTRIES.has(head.lower) && !ctx.names.bySurname.has(head.lower)) {
-    return { name: np, type: 'anonymous', ...span, how: 'group of people named by nationality or affiliation' };
+    return { name: np, type: 'anonymous', ...span, how: 'group of people named by nationality or affiliation', basis: 'nationality-group' };
   }
 
   // "broadcaster NTV", "the newspaper Le Monde": a media descriptor before a name.
   if (head.cap && words.some((w) => !w.cap && MEDIA_DESCRIPTORS.has(w.lower))) {
-    return { name: np.replace(/^the\s+/i, ''), type: 'media', ...span, how: 'outlet named with a media descriptor' };
+    return { name: np.replace(/^the\s+/i, ''), type: 'media', ...span, how: 'outlet named with a media descriptor', basis: 'news-outlet' };
   }
   // A document noun inside a proper name ("the U.S. Geological Survey") names an institution.
   if (DOC_NOUNS.has(head.lower) && !(head.cap && words.length > 1 && !isSentenceInitial(text, head.start))) {
@@ -311,33 +369,40 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
     // "the report" refers back to the last report; "the finding(s)"/"the data" to the last document.
     const sameKind = ctx.lastDoc && (ctx.lastDoc.name.toLowerCase().includes(head.lower.replace(/s$/, '')) || /^(?:findings?|results?)$/.test(head.lower));
     if (generic && ctx.lastDoc && sameKind && /^(?:the|this|that|its|their)$/i.test(words[0].text)) {
-      return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}` };
+      return { name: ctx.lastDoc.name, type: 'document', ...span, how: `"${np}" refers back to ${ctx.lastDoc.name}`, basis: 'document-reference' };
     }
+    // "a report by the National Water Agency published last month" is the agency's report.
+    const author = documentAuthor(words, headIdx, text, ctx);
+    if (author) return { name: `${author.name} ${head.lower}`, type: 'document', ...span, how: `${head.lower} by ${author.name}`, basis: 'document' };
     // "Intelligence reports seen by X": the relay is reported as via, not part of the name.
     const name = np.replace(/\s+(?:seen|obtained|reviewed|viewed) by\b.*$/i, '');
-    return { name, type: 'document', ...span, how: 'document as source' };
+    return { name, type: 'document', ...span, how: 'document as source', basis: 'document' };
   }
   const singular = head.lower.endsWith('ies') ? `${head.lower.slice(0, -3)}y` : head.lower.replace(/s$/, '');
+  // "a group representing rural counties", "a company in Ohio": an institution nobody names.
+  if (!head.cap && ORG_WORDS.has(head.lower) && INDEFINITE_OR_POSSESSIVE.has(words[0].lower) && words.slice(0, headIdx + 1).every((w) => !w.cap)) {
+    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}`, basis: 'unnamed-group', head: head.lower };
+  }
   if (ORG_WORDS.has(head.lower) || ORG_WORDS.has(singular) || capWords.some((w) => ORG_WORDS.has(w.lower)) || /^\p{Lu}{2,}$/u.test(head.text) || (head.cap && DOC_NOUNS.has(head.lower))) {
-    return { name: np, type: 'organization', ...span, how: 'institution' };
+    return { name: institutionName(words, np), type: 'organization', ...span, how: 'institution', basis: 'institution' };
   }
   const countryKey = words.filter((w) => !DETERMINERS.has(w.lower)).map((w) => w.lower).join('_');
   if (COUNTRIES.has(countryKey) || COUNTRY_PHRASES.has(countryKey) || COUNTRY_PHRASES.has(lowerNp.replace(/\s+/g, '_'))) {
-    return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'country or capital speaking as its government' };
+    return { name: np.replace(/^the\s+/i, ''), type: 'organization', ...span, how: 'country or capital speaking as its government', basis: 'country' };
   }
   // "a nurse", "an engineer": one unnamed person (documents, outlets and institutions were typed above).
-  if (!head.cap && /^(?:a|an)$/.test(words[0].lower) && words.length <= 4 && words.every((w) => !w.cap)) {
-    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}` };
+  if (!head.cap && INDEFINITE_OR_POSSESSIVE.has(words[0].lower) && words.length <= 5 && words.slice(headIdx + 1).every((w) => !w.cap) && PERSON_NOUN_ENDING.test(head.lower)) {
+    return { name: np, type: 'anonymous', ...span, how: `an unnamed ${head.lower}`, basis: 'unnamed-person', head: head.lower };
   }
   // Unlisted plural people nouns by their ending ("engineers", "physicians", "participants").
-  if (!head.cap && /(?:ers|ists|ians|ants|ents|ors)$/.test(head.lower) && !NOT_PEOPLE.has(head.lower)) {
-    return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}` };
+  if (!head.cap && PLURAL_PEOPLE_ENDING.test(head.lower) && !NOT_PEOPLE.has(head.lower)) {
+    return { name: np, type: 'anonymous', ...span, how: `unnamed ${head.lower}`, basis: 'unnamed-group', head: head.lower };
   }
   if (ROLE_NOUNS.has(head.lower) && !head.cap) {
     const role = ctx.names.roles.filter((x) => x.role === head.lower && x.pos < span.mentionStart).pop() ?? ctx.names.roles.find((x) => x.role === head.lower);
-    if (role) return { name: role.name, type: 'person', ...span, how: `"${np}" refers to ${role.name}` };
-    if (/^(?:a|an)$/i.test(words[0].text)) return { name: np, type: 'anonymous', ...span, how: 'unnamed role holder' };
-    return { name: np, type: 'person', ...span, how: 'role holder' };
+    if (role) return { name: role.name, type: 'person', ...span, how: `"${np}" refers to ${role.name}`, basis: 'role-reference' };
+    if (/^(?:a|an)$/i.test(words[0].text)) return { name: np, type: 'anonymous', ...span, how: 'unnamed role holder', basis: 'unnamed-person' };
+    return { name: np, type: 'person', ...span, how: 'role holder', basis: 'role-holder' };
   }
   if (capWords.length === words.length && !(words.length > 1 && words[0].lower === 'the' && !words[1].cap) || (words[0].lower === 'the' && words.slice(1).every((w) => w.cap) && words.length > 1)) {
     // An unknown capitalised phrase: a single word is most often a surname, longer ones an institution.
@@ -345,16 +410,50 @@ export function resolveNP(raw: readonly Tok[], text: string, ctx: Context): Reso
       // Capitalisation at the start of a sentence is weak evidence of a name; a single name never
       // introduced with a first name is more often an institution ("Hamas", "Google") than a person.
       if (isSentenceInitial(text, words[0].start) && !ctx.names.proper.has(words[0].lower) && !/^\p{Lu}{2,}$/u.test(words[0].text)) {
-        return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'capitalised name at sentence start (weak)' };
+        return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'capitalised name at sentence start (weak)', basis: 'capitalised-name' };
       }
-      return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'single capitalised name, not introduced as a person' };
+      return { name: stripPossessive(words[0].text), type: 'organization', ...span, how: 'single capitalised name, not introduced as a person', basis: 'capitalised-name' };
     }
-    return { name: np, type: 'organization', ...span, how: 'capitalised name of an institution' };
+    return { name: institutionName(words, np), type: 'organization', ...span, how: 'capitalised name of an institution', basis: 'capitalised-name' };
   }
   return null;
 }
 
-function personFromRun(words: readonly Tok[], text: string, ctx: Context, titlesOnlyBefore = false): { name: string; type: 'person'; how: string } | null {
+/** Adverbs that may sit between a subject and its verb: listed ones and -ly words ("ultimately"). */
+export function isAdverb(t: Tok): boolean {
+  if (AUX_ADVERBS.has(t.lower)) return true;
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
+
+/** The author after "by"/"from" in a document's noun phrase: "a report by the Grain Board published ...". */
+function documentAuthor(words: readonly Tok[], headIdx: number, text: string, ctx: Context): ResolvedSource | null {
+  const by = words.findIndex((w, k) => k > headIdx && DOCUMENT_AUTHOR_PREPS.has(w.lower));
+  if (by < 0 || by !== headIdx + 1) return null;
+  const np: Tok[] = [];
+  for (let k = by + 1; k < words.length && !POSTMOD.has(words[k].lower) && !(PREPS.has(words[k].lower) && np.length && !NP_CONTINUERS.has(words[k].lower)); k++) np.push(words[k]);
+  if (!np.some((w) => w.cap)) return null;
+  const r = resolveNP(np, text, ctx);
+  return r && (r.type === 'organization' || r.type === 'person' || r.type === 'media') ? r : null;
+}
+
+/**
+ * An institution's name without a leading "the" or a descriptor before the proper name ("The
+ * opposition Green Party" → "Green Party"); lower-case names ("the navy") stay as written.
+ */
+function institutionName(words: readonly Tok[], np: string): string {
+  let a = 0;
+  while (a < words.length - 1 && DETERMINERS.has(words[a].lower) && !words[a + 0].possessive) a++;
+  if (a === 0 || !words.slice(a).some((w) => w.cap)) return stripPossessive(np);
+  // A lower-case descriptor, then a capitalised name that runs to the end.
+  let b = a;
+  while (b < words.length && !words[b].cap) b++;
+  const tailIsName = b < words.length && words.slice(b).every((w) => w.cap || NP_CONTINUERS.has(w.lower));
+  const from = tailIsName && b > a && words.length - b >= 2 ? b : a;
+  if (!words[from].cap) return stripPossessive(np);
+  return stripPossessive(np.slice(words[from].start - words[0].start));
+}
+
+function personFromRun(words: readonly Tok[], text: string, ctx: Context, titlesOnlyBefore = false): { name: string; type: 'person'; how: string; basis: SourceBasis } | null {
   let r = words.length;
   while (r > 0 && (isNameWord(words[r - 1]) || /^\p{Lu}$/u.test(words[r - 1].text)) && !(r < words.length && words[r - 1].possessive)) r--;
   let run = words.slice(r);
@@ -373,10 +472,9 @@ function personFromRun(words: readonly Tok[], text: string, ctx: Context, titles
   if (!(run.length >= 2 || titled || known)) return null;
   if (ORG_WORDS.has(last.lower) || COUNTRY_PHRASES.has(run.map((t) => t.lower).join('_'))) return null;
   const name = known && known.split(' ').length >= run.length ? known : run.map((t) => stripPossessive(t.text)).join(' ');
-  return { name, type: 'person', how: known ? `name resolved to ${known}` : 'named person' };
+  return { name, type: 'person', how: known ? `name resolved to ${known}` : 'named person', basis: known ? 'name-resolved' : 'named-person' };
 }
 
-const INSTITUTION_NAME_WORDS = new Set('United Nations States Kingdom Union Republic Nation Ministry House Council Court Party Front Army Bank Fund'.split(' '));
 
 /** Keeps one entity per real-world source and the canonical (fullest) name. */
 export class SourceStore {

@@ -31,6 +31,32 @@ export interface ExtractedSource {
   mentions: TextSpan[];
 }
 
+/**
+ * Every rule that can link a claim to a source, in the order they are tried. The README lists
+ * them with an example each; `npm run --silent extract:rules -- FILE...` counts their links.
+ */
+export const RULE_IDS = [
+  // Cue phrases and verbs inside the sentence (attribute.ts).
+  'according-to-prefix',
+  'according-to-suffix',
+  'quoted-as-saying',
+  'citing',
+  'participial-cue',
+  'quote-then-said-speaker',
+  'passive-by-agent',
+  'source-cue-content',
+  'content-then-source-cue',
+  // Whole-sentence patterns (attribute.ts).
+  'speaker-colon',
+  'findings-colon',
+  // Carried over from another sentence (extract.ts).
+  'multi-sentence-quote',
+  'floating-quote',
+  'colon-list-item',
+  'multi-paragraph-quote',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
 export interface Attribution {
   /** Index into `Extraction.sources`. */
   source: number;
@@ -40,8 +66,8 @@ export interface Attribution {
   cue: string | null;
   /** The outlet or party that relayed it ("told The Washington Post"). */
   via: { name: string; type: SourceType } | null;
-  /** Machine-readable rule id, e.g. "quote-then-said-speaker", "according-to-prefix", "floating-quote". */
-  rule: string;
+  /** The rule that made the link; see RULE_IDS. */
+  rule: RuleId;
   /** One human sentence that explains the attribution, shown to fact-checkers. */
   explanation: string;
 }

@@ -7,6 +7,7 @@ import type { Role } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { publicUrl } from '@/lib/env';
 import { AppError, ERROR_STATUS } from '@/lib/errors';
+import { decodeUtf8 } from '@/lib/text-policy';
 
 export const MAX_JSON_BODY_BYTES = 1_500_000;
 
@@ -53,7 +54,8 @@ export function checkSameOrigin(request: Request): void {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json({ error: { code: error.code, message: error.message, details: error.details ?? null } }, { status: ERROR_STATUS[error.code] });
+    const headers: HeadersInit = error.code === 'busy' ? { 'Retry-After': '2' } : {};
+    return Response.json({ error: { code: error.code, message: error.message, details: error.details ?? null } }, { status: ERROR_STATUS[error.code], headers });
   }
   if (error instanceof z.ZodError) {
     return Response.json(
@@ -69,16 +71,44 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });
 }
 
-/** Reads a JSON body, refusing anything that is not JSON or is too large. */
-export async function readJson(request: Request): Promise<unknown> {
+const tooLarge = (limit: number) => new AppError('too_large', `Request body is larger than ${limit.toLocaleString('en')} bytes`);
+
+/**
+ * The whole body as bytes, whatever its framing: with Content-Length or chunked, with or without a
+ * declared length. Stops reading, and refuses, as soon as it passes `limit`.
+ */
+export async function readBodyBytes(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<Uint8Array> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) throw tooLarge(limit);
+  if (!request.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a JSON body, refusing anything that is not JSON, not UTF-8 or too large. Every route reads
+ * its body here, so a body is never ignored because of how it was framed. With `optional`, an empty
+ * body (none at all, or only whitespace) gives `undefined`; a body that is there is always read.
+ */
+export async function readJson(request: Request, { optional = false, maxBytes = MAX_JSON_BODY_BYTES } = {}): Promise<unknown> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  const raw = decodeUtf8(bytes, 'The request body');
+  if (optional && raw.trim() === '') return undefined;
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError('invalid', 'Send a JSON body with Content-Type: application/json');
   }
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_JSON_BODY_BYTES) throw new AppError('too_large', `Request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
-  const raw = await request.text();
-  if (raw.length > MAX_JSON_BODY_BYTES) throw new AppError('too_large', `Request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
   try {
     return JSON.parse(raw);
   } catch {

@@ -1,11 +1,11 @@
 // Runs the production server on a temporary database for the reliability tests and the load
-// test: seed it with the project's own CLIs, start `next start`, kill it, start it again.
+// test: seed it with the project's own CLIs, start the production server, kill it, start it again.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nextBin } from '../cli/ensure-build';
+import { serveArgs } from '../cli/ensure-build';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -61,13 +61,16 @@ export interface RunningServer {
   exited: Promise<void>;
 }
 
-/** Starts `next start` on 127.0.0.1:`port` with `databaseFile`, and waits until it answers. */
-export async function startServer(databaseFile: string, port: number, logFile: string): Promise<RunningServer> {
+/**
+ * Starts the production server (lib/cli/serve.ts, as `npm start` does) on 127.0.0.1:`port` with
+ * `databaseFile`, and waits until it answers. `settings` adds environment variables (TRUSTED_PROXIES).
+ */
+export async function startServer(databaseFile: string, port: number, logFile: string, settings: Record<string, string> = {}): Promise<RunningServer> {
   const log = createWriteStream(logFile, { flags: 'a' });
   // Its own process group, so that a kill reaches any worker next might fork as well.
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, serveArgs, {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseFile, PORT: String(port), NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseFile, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', TRUSTED_PROXIES: '', ...settings },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

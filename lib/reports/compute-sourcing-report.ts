@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus, type SourceType } from '@/db/schema';
+import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus, type SourceType } from '@/lib/vocabulary';
 
 /** What the report needs to know of one claim. */
 export interface ReportClaim {

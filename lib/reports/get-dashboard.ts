@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import type { DashboardFilter } from './schemas';
+import { pageOf, pageWindow } from '@/lib/paging';
 
 /** Sourcing figures over a group of articles; shares are 0..1 of `claims` (0 when none). */
 export interface SourcingFigures {
@@ -82,7 +83,7 @@ function articleWhere(f: DashboardFilter): SQL | null {
 
 /**
  * Figures per article matching the filters. They are read off `article_figures`, which triggers keep
- * up to date (docs/decisions/precomputed-figures.md): no request counts claims or links. The filters
+ * up to date (docs/decisions/0005-precomputed-figures.md): no request counts claims or links. The filters
  * use the articles indexes (outlet, author, and articles_day_idx on ARTICLE_DAY).
  * A claim is anonymous-only when it has sources and none of them is named; unattributed when it has
  * none. As in the article report, dismissed claims are not claims and orphaned ones are no longer
@@ -153,8 +154,9 @@ export function withShares<T extends Counts>(row: T): T & Pick<SourcingFigures, 
 const BY_CLAIMS_THEN_KEY = sql.raw(`claims desc, key is null, key`);
 
 function paged(f: DashboardFilter, key: SQL, page: number) {
-  const rows = sumFigures(f, key, BY_CLAIMS_THEN_KEY, { size: DASHBOARD_PAGE_SIZE + 1, offset: (page - 1) * DASHBOARD_PAGE_SIZE });
-  return { rows: rows.slice(0, DASHBOARD_PAGE_SIZE).map(withShares), page, hasMore: rows.length > DASHBOARD_PAGE_SIZE };
+  const { limit, offset } = pageWindow(page, DASHBOARD_PAGE_SIZE);
+  const { rows, hasMore } = pageOf(sumFigures(f, key, BY_CLAIMS_THEN_KEY, { size: limit, offset }), DASHBOARD_PAGE_SIZE);
+  return { rows: rows.map(withShares), page, hasMore };
 }
 
 /**

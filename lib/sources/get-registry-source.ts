@@ -6,6 +6,7 @@ import { requireRole, type Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
 import { relayedCounts } from './list-registry-sources';
 import { registryKey } from './registry-key';
+import { pageOf, pageWindow } from '@/lib/paging';
 
 export interface RegistrySourceDetail {
   id: number;
@@ -43,6 +44,9 @@ export function getRegistrySource(
   { claimsPage = 1, articlesPage = 1, relayedPage = 1 }: { claimsPage?: number; articlesPage?: number; relayedPage?: number } = {},
 ): RegistrySourceDetail {
   requireRole(actor, 'factchecker');
+  const articlesWindow = pageWindow(articlesPage, REGISTRY_DETAIL_LIMIT);
+  const claimsWindow = pageWindow(claimsPage, REGISTRY_DETAIL_LIMIT);
+  const relayedWindow = pageWindow(relayedPage, REGISTRY_DETAIL_LIMIT);
   const db = getDb();
   const entry = db
     .select({ id: registrySources.id, name: registrySources.name, type: registrySources.type, mergedIntoId: registrySources.mergedIntoId, articleCount: registryFigures.articles })
@@ -75,7 +79,7 @@ export function getRegistrySource(
     with page as (
       select distinct s.article_id as id from sources s where s.registry_id = ${id}
       order by s.article_id desc
-      limit ${REGISTRY_DETAIL_LIMIT + 1} offset ${(articlesPage - 1) * REGISTRY_DETAIL_LIMIT}
+      limit ${articlesWindow.limit} offset ${articlesWindow.offset}
     )
     select a.id, a.title, a.outlet, a.publication_date as publicationDate,
       (select count(distinct c.id) from sources s cross join claim_sources cs on cs.source_id = s.id cross join claims c on c.id = cs.claim_id
@@ -91,8 +95,8 @@ export function getRegistrySource(
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(mine)
     .orderBy(desc(registryClaims.claimId))
-    .limit(REGISTRY_DETAIL_LIMIT + 1)
-    .offset((claimsPage - 1) * REGISTRY_DETAIL_LIMIT)
+    .limit(claimsWindow.limit)
+    .offset(claimsWindow.offset)
     .all();
 
   // Claims it relayed, newest first, walking claim_sources_via_registry_idx backwards; then the
@@ -102,18 +106,19 @@ export function getRegistrySource(
       select distinct cs.claim_id as id from claim_sources cs where cs.via_registry_id = ${id}
         and (select c.dismissed from claims c where c.id = cs.claim_id) = 0
       order by cs.claim_id desc
-      limit ${REGISTRY_DETAIL_LIMIT + 1} offset ${(relayedPage - 1) * REGISTRY_DETAIL_LIMIT}
+      limit ${relayedWindow.limit} offset ${relayedWindow.offset}
     )
     select c.id, c.article_id as articleId, a.title as articleTitle, c.position, c.text, c.status
     from page cross join claims c on c.id = page.id cross join articles a on a.id = c.article_id
     order by c.id desc`);
+  const relayedOnPage = pageOf(relayedRows, REGISTRY_DETAIL_LIMIT);
   const relayedSources = new Map<number, string[]>();
-  if (relayedRows.length > 0) {
+  if (relayedOnPage.rows.length > 0) {
     const links = db
       .select({ claimId: claimSources.claimId, name: sources.name })
       .from(claimSources)
       .innerJoin(sources, eq(sources.id, claimSources.sourceId))
-      .where(and(eq(claimSources.viaRegistryId, id), inArray(claimSources.claimId, relayedRows.map((r) => r.id))))
+      .where(and(eq(claimSources.viaRegistryId, id), inArray(claimSources.claimId, relayedOnPage.rows.map((r) => r.id))))
       .all();
     for (const l of links) relayedSources.set(l.claimId, [...(relayedSources.get(l.claimId) ?? []), l.name]);
   }
@@ -128,21 +133,23 @@ export function getRegistrySource(
     .all()
     .map((c) => ({ ...c, at: c.at.toISOString() }));
 
+  const articlesOnPage = pageOf(articleRows, REGISTRY_DETAIL_LIMIT);
+  const claimsOnPage = pageOf(claimRows, REGISTRY_DETAIL_LIMIT);
   return {
     ...entry,
     trackRecord,
     claimCount: Object.values(trackRecord).reduce((a, b) => a + b, 0),
     aliases,
-    articles: articleRows.slice(0, REGISTRY_DETAIL_LIMIT),
+    articles: articlesOnPage.rows,
     articlesPage,
-    articlesHasMore: articleRows.length > REGISTRY_DETAIL_LIMIT,
-    claims: claimRows.slice(0, REGISTRY_DETAIL_LIMIT),
+    articlesHasMore: articlesOnPage.hasMore,
+    claims: claimsOnPage.rows,
     claimsPage,
-    claimsHasMore: claimRows.length > REGISTRY_DETAIL_LIMIT,
+    claimsHasMore: claimsOnPage.hasMore,
     relayedCount: relayedCounts([id]).get(id) ?? 0,
-    relayedClaims: relayedRows.slice(0, REGISTRY_DETAIL_LIMIT).map((r) => ({ ...r, sources: relayedSources.get(r.id) ?? [] })),
+    relayedClaims: relayedOnPage.rows.map((r) => ({ ...r, sources: relayedSources.get(r.id) ?? [] })),
     relayedPage,
-    relayedHasMore: relayedRows.length > REGISTRY_DETAIL_LIMIT,
+    relayedHasMore: relayedOnPage.hasMore,
     changes,
   };
 }

@@ -5,6 +5,7 @@ import { claims, claimSources, registryFigures, registrySources, type SourceType
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { registryKey } from './registry-key';
 import type { RegistryQuery } from './schemas';
+import { pageOf, pageWindow } from '@/lib/paging';
 
 export interface RegistrySourceSummary {
   id: number;
@@ -25,6 +26,7 @@ export const REGISTRY_PAGE_SIZE = 50;
 export function listRegistrySources(actor: Actor | null, query: RegistryQuery): { sources: RegistrySourceSummary[]; page: number; hasMore: boolean } {
   requireRole(actor, 'factchecker');
   const needle = query.q ? registryKey(query.q, 'person', 0) : undefined;
+  const { limit, offset } = pageWindow(query.page, REGISTRY_PAGE_SIZE);
   // The figures come from registry_figures (kept by triggers, migration 0011): an entry cited
   // across thousands of articles costs the same to list as any other.
   const entries = getDb()
@@ -52,16 +54,12 @@ export function listRegistrySources(actor: Actor | null, query: RegistryQuery): 
       ),
     )
     .orderBy(asc(sql`${registrySources.name} collate nocase`), asc(registrySources.id))
-    .limit(REGISTRY_PAGE_SIZE + 1)
-    .offset((query.page - 1) * REGISTRY_PAGE_SIZE)
+    .limit(limit)
+    .offset(offset)
     .all();
-  const page = entries.slice(0, REGISTRY_PAGE_SIZE);
-  const relayed = relayedCounts(page.map((e) => e.id));
-  return {
-    page: query.page,
-    hasMore: entries.length > REGISTRY_PAGE_SIZE,
-    sources: page.map((e) => ({ ...e, relayedCount: relayed.get(e.id) ?? 0 })),
-  };
+  const { rows, hasMore } = pageOf(entries, REGISTRY_PAGE_SIZE);
+  const relayed = relayedCounts(rows.map((e) => e.id));
+  return { page: query.page, hasMore, sources: rows.map((e) => ({ ...e, relayedCount: relayed.get(e.id) ?? 0 })) };
 }
 
 /** Per registry entry, the distinct claims (not dismissed) it relayed; through claim_sources_via_registry_idx. */

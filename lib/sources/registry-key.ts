@@ -1,4 +1,4 @@
-import type { SourceType } from '@/db/schema';
+import type { SourceType } from '@/lib/vocabulary';
 
 // Titles that say nothing about who someone is: "Mr Obama" and "Obama" are one source.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'hon']);

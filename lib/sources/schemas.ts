@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { SOURCE_TYPES } from '@/db/schema';
+import { SOURCE_TYPES } from '@/lib/vocabulary';
 import { IdSchema } from '@/lib/articles/schemas';
 import { PageSchema } from '@/lib/http/page-number';
+import { policyText } from '@/lib/text-policy';
 
 export const SourceTypeSchema = z.enum(SOURCE_TYPES);
 
@@ -16,7 +17,7 @@ export type RegistryQuery = z.output<typeof RegistryQuerySchema>;
 /** An editor's correction of a registry entry's name and/or type. */
 export const RegistryEditSchema = z
   .strictObject({
-    name: z.string().trim().min(1, 'Name is required').max(200).optional(),
+    name: policyText('Name').min(1, 'Name is required').max(200).optional(),
     type: SourceTypeSchema.optional(),
   })
   .refine((v) => v.name !== undefined || v.type !== undefined, { message: 'Nothing to change: give a name or a type', path: ['name'] });

@@ -7,6 +7,7 @@ import { requireRole, type Actor } from '@/lib/auth/roles';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { AppError, notFound } from '@/lib/errors';
 import type { NewUserInput } from './schemas';
+import { pageOf, pageWindow } from '@/lib/paging';
 
 // Administration of desk accounts and API tokens: admins only, checked here.
 
@@ -28,7 +29,8 @@ export const ADMIN_PAGE_SIZE = 100;
 /** Users by email, a page at a time. */
 export function listUsers(actor: Actor | null, page = 1): { users: UserSummary[]; page: number; hasMore: boolean } {
   requireRole(actor, 'admin');
-  const rows = getDb()
+  const { limit, offset } = pageWindow(page, ADMIN_PAGE_SIZE);
+  const fetched = getDb()
     .select({
       id: users.id,
       email: users.email,
@@ -41,11 +43,12 @@ export function listUsers(actor: Actor | null, page = 1): { users: UserSummary[]
     })
     .from(users)
     .orderBy(asc(users.email))
-    .limit(ADMIN_PAGE_SIZE + 1)
-    .offset((page - 1) * ADMIN_PAGE_SIZE)
+    .limit(limit)
+    .offset(offset)
     .all()
     .map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
-  return { users: rows.slice(0, ADMIN_PAGE_SIZE), page, hasMore: rows.length > ADMIN_PAGE_SIZE };
+  const { rows, hasMore } = pageOf(fetched, ADMIN_PAGE_SIZE);
+  return { users: rows, page, hasMore };
 }
 
 /** Active users' emails for the token form's choice of user; a desk has far fewer than the bound. */
@@ -114,16 +117,18 @@ export interface TokenSummary {
 /** Tokens, newest first, a page at a time. */
 export function listApiTokens(actor: Actor | null, page = 1): { tokens: TokenSummary[]; page: number; hasMore: boolean } {
   requireRole(actor, 'admin');
-  const rows = getDb()
+  const { limit, offset } = pageWindow(page, ADMIN_PAGE_SIZE);
+  const fetched = getDb()
     .select({ id: apiTokens.id, userId: apiTokens.userId, userEmail: users.email, label: apiTokens.label, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .orderBy(desc(apiTokens.id))
-    .limit(ADMIN_PAGE_SIZE + 1)
-    .offset((page - 1) * ADMIN_PAGE_SIZE)
+    .limit(limit)
+    .offset(offset)
     .all()
     .map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }));
-  return { tokens: rows.slice(0, ADMIN_PAGE_SIZE), page, hasMore: rows.length > ADMIN_PAGE_SIZE };
+  const { rows, hasMore } = pageOf(fetched, ADMIN_PAGE_SIZE);
+  return { tokens: rows, page, hasMore };
 }
 
 /** Returns the new token; it is stored only as a hash and cannot be shown again. */

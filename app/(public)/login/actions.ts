@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { endCurrentSession, startSession } from '@/lib/auth/current-actor';
+import { safeNext } from '@/lib/auth/safe-next';
 import { AppError } from '@/lib/errors';
 
 const SignInSchema = z.object({
@@ -16,11 +17,6 @@ export interface SignInState {
   email?: string;
 }
 
-/** Only same-site paths: an attacker's link must not bounce a user off-site after sign-in. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/desk';
-}
-
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = SignInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
@@ -29,7 +25,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   try {
     if (!(await startSession(parsed.data.email, parsed.data.password))) return { error: 'Wrong email or password', email: parsed.data.email };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'rate_limited') return { error: error.message, email: parsed.data.email };
+    if (error instanceof AppError && (error.code === 'rate_limited' || error.code === 'busy')) return { error: error.message, email: parsed.data.email };
     throw error;
   }
   redirect(safeNext(parsed.data.next));

@@ -1,12 +1,12 @@
 import { revalidatePath } from 'next/cache';
+import { withFetchedText } from '@/lib/articles/fetch-page';
 import { getArticle } from '@/lib/articles/get-article';
 import { importArticle } from '@/lib/articles/import-article';
 import { listArticles } from '@/lib/articles/list-articles';
 import { ArticleSubmissionSchema } from '@/lib/articles/submission';
+import { MAX_ARTICLE_JSON_BYTES } from '@/lib/articles/schemas';
 import { apiRoute, parseWith, readJson } from '@/lib/http/api';
-import { z } from 'zod';
-
-const PageSchema = z.coerce.number().int().min(1).max(100_000).default(1);
+import { PageSchema } from '@/lib/http/page-number';
 
 export const GET = apiRoute(({ request, actor }) => {
   const page = parseWith(PageSchema, new URL(request.url).searchParams.get('page') ?? undefined);
@@ -14,9 +14,10 @@ export const GET = apiRoute(({ request, actor }) => {
 });
 
 export const POST = apiRoute(async ({ request, actor }) => {
-  const body = await readJson(request);
+  // `{url}` without `text`: the server fetches the page and imports it like an uploaded file.
+  const { body } = await withFetchedText(await readJson(request, { maxBytes: MAX_ARTICLE_JSON_BYTES }));
   // `text` may be HTML: said with `format: "html"`, or detected when `format` is left out.
-  const input = parseWith(ArticleSubmissionSchema, body);
+  const input = await ArticleSubmissionSchema.parseAsync(body);
   const imported = importArticle(actor, input);
   revalidatePath('/desk');
   const article = getArticle(actor, imported.id);

@@ -2,70 +2,59 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { AppError } from '@/lib/errors';
+import { IdSchema } from '@/lib/articles/schemas';
+import type { Actor } from '@/lib/auth/roles';
+import { runAction, type ActionState } from '@/lib/http/action';
 import { createUser, issueApiToken, revokeApiToken, setUserActive, setUserRole } from '@/lib/users/manage-users';
 import { NewUserSchema, RoleSchema, TokenLabelSchema } from '@/lib/users/schemas';
 
-export interface AdminState {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  /** A new API token, shown once. */
-  token?: string;
-}
+/** `token`: a new API token, shown once. */
+export type AdminState = ActionState & { token?: string };
 
-const Id = z.coerce.number().int().positive();
-
-/** Parse, call the data-access layer (which checks for the admin role), revalidate, report. */
-async function run<S extends z.ZodType>(schema: S, input: unknown, act: (data: z.output<S>) => Promise<AdminState> | AdminState): Promise<AdminState> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  try {
-    const state = await act(parsed.data);
-    revalidatePath('/desk/admin');
-    return { ok: true, ...state };
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: (error.details as AdminState | undefined)?.fieldErrors };
-    throw error;
-  }
+/** Every admin form: the data-access layer checks for the admin role itself; the page is refreshed after. */
+function adminAction<S extends z.ZodType>(schema: S, form: FormData, act: (actor: Actor, data: z.output<S>) => AdminState | Promise<AdminState>) {
+  return runAction({
+    role: 'admin',
+    schema,
+    input: form,
+    act,
+    done: (state: AdminState) => {
+      revalidatePath('/desk/admin');
+      return state;
+    },
+  });
 }
 
 export async function createUserAction(_prev: AdminState, form: FormData): Promise<AdminState> {
-  const actor = await getCurrentActor();
-  return run(NewUserSchema, Object.fromEntries(form), async (data) => {
+  return adminAction(NewUserSchema, form, async (actor, data) => {
     const user = await createUser(actor, data);
     return { message: `Created ${user.email}.` };
   });
 }
 
 export async function setRoleAction(_prev: AdminState, form: FormData): Promise<AdminState> {
-  const actor = await getCurrentActor();
-  return run(z.object({ userId: Id, role: RoleSchema }), Object.fromEntries(form), ({ userId, role }) => {
+  return adminAction(z.object({ userId: IdSchema, role: RoleSchema }), form, (actor, { userId, role }) => {
     setUserRole(actor, userId, role);
     return { message: 'Role changed.' };
   });
 }
 
 export async function setActiveAction(_prev: AdminState, form: FormData): Promise<AdminState> {
-  const actor = await getCurrentActor();
-  return run(z.object({ userId: Id, active: z.enum(['true', 'false']).transform((v) => v === 'true') }), Object.fromEntries(form), ({ userId, active }) => {
+  return adminAction(z.object({ userId: IdSchema, active: z.enum(['true', 'false']).transform((v) => v === 'true') }), form, (actor, { userId, active }) => {
     setUserActive(actor, userId, active);
     return { message: active ? 'User reactivated.' : 'User deactivated; their sessions and tokens are ended.' };
   });
 }
 
 export async function issueTokenAction(_prev: AdminState, form: FormData): Promise<AdminState> {
-  const actor = await getCurrentActor();
-  return run(z.object({ userId: Id, label: TokenLabelSchema }), Object.fromEntries(form), ({ userId, label }) => ({
+  return adminAction(z.object({ userId: IdSchema, label: TokenLabelSchema }), form, (actor, { userId, label }) => ({
     message: 'Token created. Copy it now: it will not be shown again.',
     token: issueApiToken(actor, userId, label),
   }));
 }
 
 export async function revokeTokenAction(_prev: AdminState, form: FormData): Promise<AdminState> {
-  const actor = await getCurrentActor();
-  return run(z.object({ tokenId: Id }), Object.fromEntries(form), ({ tokenId }) => {
+  return adminAction(z.object({ tokenId: IdSchema }), form, (actor, { tokenId }) => {
     revokeApiToken(actor, tokenId);
     return { message: 'Token revoked.' };
   });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState, useTransition } from 'react';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/vocabulary';
 import { MIN_PASSWORD_LENGTH } from '@/lib/users/schemas';
 import type { TokenSummary, UserSummary } from '@/lib/users/manage-users';
 import { createUserAction, issueTokenAction, revokeTokenAction, setActiveAction, setRoleAction, type AdminState } from './actions';

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { PageSchema } from '@/lib/http/page-number';
-import Link from 'next/link';
 import { listActiveUserEmails, listApiTokens, listUsers } from '@/lib/users/manage-users';
 import { CreateUserForm, IssueTokenForm, RevokeTokenButton, UserRow } from './admin-forms';
+import { TableHead } from '@/app/_components/table-head';
+import { Pager } from '@/app/_components/pager';
 
 export const metadata: Metadata = { title: 'Administration' };
 
@@ -20,25 +21,14 @@ export default async function AdminPage({ searchParams }: Props) {
       <h1>Administration</h1>
       <h2>Users</h2>
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">API tokens</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Email', 'Name', 'Role', 'Status', 'API tokens']} />
         <tbody>
           {users.map((u) => (
             <UserRow key={u.id} user={u} isMe={u.id === actor.id} />
           ))}
         </tbody>
       </table>
-      <nav className="row" aria-label="User pages">
-        {usersPage > 1 && <Link href={href({ usersPage: usersPage - 1, tokensPage })}>Previous users</Link>}
-        {moreUsers && <Link href={href({ usersPage: usersPage + 1, tokensPage })}>More users</Link>}
-      </nav>
+      <Pager label="User pages" page={usersPage} hasMore={moreUsers} href={(p) => href({ usersPage: p, tokensPage })} previous="Previous users" next="More users" />
       <section className="card" aria-label="New user">
         <h2>Create a user</h2>
         <CreateUserForm />
@@ -48,16 +38,7 @@ export default async function AdminPage({ searchParams }: Props) {
         <p className="muted">Tokens are stored only as a hash: a new token is shown once.</p>
         <IssueTokenForm users={listActiveUserEmails(actor)} />
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Id</th>
-              <th scope="col">User</th>
-              <th scope="col">Label</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">State</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Id', 'User', 'Label', 'Created', 'Last used', 'State']} />
           <tbody>
             {tokens.map((t) => (
               <tr key={t.id}>
@@ -71,10 +52,7 @@ export default async function AdminPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-        <nav className="row" aria-label="Token pages">
-          {tokensPage > 1 && <Link href={href({ usersPage, tokensPage: tokensPage - 1 })}>Newer tokens</Link>}
-          {moreTokens && <Link href={href({ usersPage, tokensPage: tokensPage + 1 })}>Older tokens</Link>}
-        </nav>
+        <Pager label="Token pages" page={tokensPage} hasMore={moreTokens} href={(p) => href({ usersPage, tokensPage: p })} previous="Newer tokens" next="Older tokens" />
       </section>
     </section>
   );

@@ -5,6 +5,8 @@ import { getDashboard, type DashboardRow } from '@/lib/reports/get-dashboard';
 import { listFilterOptions } from '@/lib/reports/list-filter-options';
 import { DashboardFilterSchema, filterParams, type DashboardFilter } from '@/lib/reports/schemas';
 import { BarChart } from '../_components/bar-chart';
+import { TableHead } from '@/app/_components/table-head';
+import { Pager } from '@/app/_components/pager';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -14,16 +16,7 @@ function FiguresTable({ caption, keyLabel, rows, empty }: { caption: string; key
   return (
     <table className="table">
       <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{keyLabel}</th>
-          <th scope="col">Articles</th>
-          <th scope="col">Claims</th>
-          <th scope="col">Anonymous only</th>
-          <th scope="col">Unattributed</th>
-          <th scope="col">Reviewed</th>
-        </tr>
-      </thead>
+      <TableHead columns={[keyLabel, 'Articles', 'Claims', 'Anonymous only', 'Unattributed', 'Reviewed']} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.key ?? ''}>
@@ -44,15 +37,9 @@ function FiguresTable({ caption, keyLabel, rows, empty }: { caption: string; key
   );
 }
 
-function Pager({ filter, which, page, hasMore }: { filter: DashboardFilter; which: 'outletPage' | 'authorPage'; page: number; hasMore: boolean }) {
+function GroupPager({ filter, which, page, hasMore }: { filter: DashboardFilter; which: 'outletPage' | 'authorPage'; page: number; hasMore: boolean }) {
   const link = (p: number) => `?${new URLSearchParams({ ...filterParams(filter), outletPage: String(filter.outletPage), authorPage: String(filter.authorPage), [which]: String(p) })}`;
-  if (page === 1 && !hasMore) return null;
-  return (
-    <nav className="pager" aria-label={which === 'outletPage' ? 'Outlet pages' : 'Author pages'}>
-      {page > 1 && <Link href={link(page - 1)}>Previous</Link>}
-      {hasMore && <Link href={link(page + 1)}>Next</Link>}
-    </nav>
-  );
+  return <Pager label={which === 'outletPage' ? 'Outlet pages' : 'Author pages'} page={page} hasMore={hasMore} href={link} />;
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -138,11 +125,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       <h2>Per outlet</h2>
       <FiguresTable caption="Sourcing per outlet" keyLabel="Outlet" rows={d.byOutlet.rows} empty="(no outlet)" />
-      <Pager filter={filter} which="outletPage" page={d.byOutlet.page} hasMore={d.byOutlet.hasMore} />
+      <GroupPager filter={filter} which="outletPage" page={d.byOutlet.page} hasMore={d.byOutlet.hasMore} />
 
       <h2>Per author</h2>
       <FiguresTable caption="Sourcing per author" keyLabel="Author" rows={d.byAuthor.rows} empty="(no author)" />
-      <Pager filter={filter} which="authorPage" page={d.byAuthor.page} hasMore={d.byAuthor.hasMore} />
+      <GroupPager filter={filter} which="authorPage" page={d.byAuthor.page} hasMore={d.byAuthor.hasMore} />
 
       <h2>Trend per month</h2>
       {d.byMonth.length === 0 ? (
@@ -168,14 +155,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <p>No review decisions on these articles yet.</p>
       ) : (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Reviewer</th>
-              <th scope="col">Decisions</th>
-              <th scope="col">Claims decided</th>
-              <th scope="col">Last decision</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Reviewer', 'Decisions', 'Claims decided', 'Last decision']} />
           <tbody>
             {d.throughput.map((t) => (
               <tr key={t.userId}>

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import { CLAIM_STATUSES } from '@/db/schema';
 import { requirePageActor } from '@/lib/auth/current-actor';
-import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
-import { ClaimSearchSchema, SEARCH_SOURCE_TYPES } from '@/lib/claims/schemas';
+import { STATUS_LABELS } from '@/lib/claims/labels';
+import { ClaimSearchSchema } from '@/lib/claims/schemas';
 import { SEARCH_CAP, SEARCH_PAGE_SIZE, searchClaims } from '@/lib/claims/search-claims';
+import { SourceTypeSelect, StatusSelect } from '@/app/desk/_components/vocabulary-selects';
 import { Highlighted } from './highlighted';
+import { Pager } from '@/app/_components/pager';
 
 export const metadata: Metadata = { title: 'Search claims' };
 
@@ -44,25 +45,11 @@ export default async function SearchPage({ searchParams }: Props) {
         <div className="grid-2">
           <label>
             Status
-            <select name="status" defaultValue={input.status ?? ''}>
-              <option value="">Any status</option>
-              {CLAIM_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s].label}
-                </option>
-              ))}
-            </select>
+            <StatusSelect name="status" anyLabel="Any status" defaultValue={input.status ?? ''} />
           </label>
           <label>
             Source type
-            <select name="sourceType" defaultValue={input.sourceType ?? ''}>
-              <option value="">Any source</option>
-              {SEARCH_SOURCE_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {SOURCE_TYPE_LABELS[t]}
-                </option>
-              ))}
-            </select>
+            <SourceTypeSelect name="sourceType" anyLabel="Any source" unattributed defaultValue={input.sourceType ?? ''} />
           </label>
           <label>
             Outlet
@@ -110,10 +97,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </ol>
         </section>
       )}
-      <nav className="row" aria-label="Pages">
-        {result.page > 1 && <Link href={pageHref(result.page - 1)}>Previous page</Link>}
-        {result.hasMore && <Link href={pageHref(result.page + 1)}>Next page</Link>}
-      </nav>
+      <Pager label="Pages" page={result.page} hasMore={result.hasMore} href={pageHref} previous="Previous page" next="Next page" />
     </section>
   );
 }

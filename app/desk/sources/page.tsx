@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SOURCE_TYPES } from '@/db/schema';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { SOURCE_TYPE_LABELS } from '@/lib/claims/labels';
 import { listRegistrySources } from '@/lib/sources/list-registry-sources';
 import { RegistryQuerySchema } from '@/lib/sources/schemas';
+import { TableHead } from '@/app/_components/table-head';
+import { Pager } from '@/app/_components/pager';
+import { SourceTypeSelect } from '@/app/desk/_components/vocabulary-selects';
 
 export const metadata: Metadata = { title: 'Source registry' };
 
@@ -25,14 +27,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         </label>
         <label>
           Type
-          <select name="type" defaultValue={query.type ?? ''}>
-            <option value="">All types</option>
-            {SOURCE_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {SOURCE_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
+          <SourceTypeSelect name="type" anyLabel="All types" defaultValue={query.type ?? ''} />
         </label>
         <button type="submit">Filter</button>
       </form>
@@ -40,17 +35,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         <p>No sources match.</p>
       ) : (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Type</th>
-              <th scope="col">Articles</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Claims relayed</th>
-              <th scope="col">Rated true or mostly true</th>
-              <th scope="col">Rated misleading, unsupported or false</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Source', 'Type', 'Articles', 'Claims', 'Claims relayed', 'Rated true or mostly true', 'Rated misleading, unsupported or false']} />
           <tbody>
             {sources.map((s) => (
               <tr key={s.id}>
@@ -68,10 +53,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           </tbody>
         </table>
       )}
-      <nav className="pager" aria-label="Pages">
-        {query.page > 1 && <Link href={pageLink(query.page - 1)}>Previous</Link>}
-        {hasMore && <Link href={pageLink(query.page + 1)}>Next</Link>}
-      </nav>
+      <Pager label="Pages" page={query.page} hasMore={hasMore} href={pageLink} />
     </section>
   );
 }

@@ -2,24 +2,35 @@
 // JavaScript, and the React and App Router runtimes alone weigh more. The browser gets the page,
 // the stylesheet inline and the few lines of reader-script.ts; everything a reader learns is in the
 // HTML itself (footnotes), and the popover shows copies of those footnotes.
-// See docs/decisions/reader-page-cache.md.
+// See docs/decisions/0003-reader-page-cache.md.
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
+import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView } from '@/lib/articles/article-view';
+import { isPossibleSlug } from '@/lib/articles/get-published-article';
 import { toReaderClaim, type ReaderClaim } from '@/lib/articles/reader-claim';
-import { segmentArticle } from '@/lib/articles/segments';
+import { segmentArticle } from '@/lib/articles/text-runs';
 import { describeReviewProgress, describeSummary, summarizeClaims } from '@/lib/articles/summarize-claims';
 import { describeMissingSource, describeSource, STATUS_LABELS } from '@/lib/claims/labels';
 import { env, publicUrl } from '@/lib/env';
 import { buildClaimReviews } from '@/lib/export/claim-review';
 import { serializeJsonLd } from '@/lib/export/json-ld';
 import { html, rawHtml, type Html } from '@/lib/http/html';
+import { articleKey, cspHash, registrySourceKey, strongEtag } from '@/lib/http/public-cache';
 import { enhanceReaderPage } from './reader-script';
 
-/** A rendered page still waiting for its request's CSP nonce. */
-export type PageWithoutNonce = (nonce: string) => string;
+/**
+ * A reader page as every reader gets it: the same bytes for a given version of the article, so a
+ * shared cache may keep it. Its inline script and style are allowed by hash, not by a per-request nonce.
+ */
+export interface RenderedPage {
+  html: string;
+  etag: string;
+  contentSecurityPolicy: string;
+  /** Surrogate keys: the article and every registry source the page names. */
+  keys: string[];
+}
 
 const STANCE_LABELS = { supports: 'supports the claim', refutes: 'refutes the claim', context: 'context' } as const;
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -37,10 +48,10 @@ const READER_SCRIPT = `(${enhanceReaderPage.toString()})();`;
 
 // Rendered pages keyed by the cached article object: when a writer drops the article from the
 // reader cache, the next load is a new object and the old page is garbage with it.
-const rendered = new WeakMap<ArticleView, PageWithoutNonce>();
+const rendered = new WeakMap<ArticleView, RenderedPage>();
 
 /** The page for a published article as getCachedPublishedArticle returned it, rendered once per cached article. */
-export function readerPage(article: ArticleView): PageWithoutNonce {
+export function readerPage(article: ArticleView): RenderedPage {
   let page = rendered.get(article);
   if (!page) {
     page = renderReaderPage(article, `${publicUrl()}/a/${article.slug}`, env().FACTCHECK_ORG);
@@ -49,7 +60,7 @@ export function readerPage(article: ArticleView): PageWithoutNonce {
   return page;
 }
 
-export function renderReaderPage(article: ArticleView, pageUrl: string, siteName: string): PageWithoutNonce {
+export function renderReaderPage(article: ArticleView, pageUrl: string, siteName: string): RenderedPage {
   const claims = article.claims.map(toReaderClaim);
   const summary = summarizeClaims(article.claims);
   const description = describeSummary(summary);
@@ -115,11 +126,18 @@ ${claimDetails(c)}
 ${popover}
 </article>`;
 
-  return pageShell({ title: article.title, meta, main: body, script: true });
+  const keys = readerKeys(article);
+  return { ...pageShell({ title: article.title, meta, main: body, script: true }), keys };
 }
 
 /** The 404 answer for an unknown or unpublished slug: the same page chrome, and nothing about why. */
-export function notFoundPage(): PageWithoutNonce {
+let notFound: Omit<RenderedPage, 'keys'> | undefined;
+export function notFoundPage(): Omit<RenderedPage, 'keys'> {
+  notFound ??= renderNotFoundPage();
+  return notFound;
+}
+
+function renderNotFoundPage(): Omit<RenderedPage, 'keys'> {
   const main = html`<section class="card narrow">
 <h1>Not found</h1>
 <p>There is no page here. It may never have existed, or it is not published.</p>
@@ -128,29 +146,65 @@ export function notFoundPage(): PageWithoutNonce {
   return pageShell({ title: 'Not found', meta: html``, main, script: false });
 }
 
+/** The surrogate keys of an article's public responses: the article, and each registry entry it cites. */
+export function readerKeys(article: ArticleView): string[] {
+  const registryIds = new Set(article.sources.flatMap((s) => (s.registryId === null ? [] : [s.registryId])));
+  return [articleKey(article.slug), ...[...registryIds].sort((a, b) => a - b).map(registrySourceKey)];
+}
+
+/** A 404 is tagged with the article's key when the slug could name one, so that publishing the article purges the 404. */
+export function notFoundKeys(slug: string): string[] {
+  return isPossibleSlug(slug) ? [articleKey(slug)] : [];
+}
+
 // The same chrome as the React pages: app/layout.tsx and PublicHeader in app/_components/site-header.tsx.
-function pageShell({ title, meta, main, script }: { title: string; meta: Html; main: Html; script: boolean }): PageWithoutNonce {
-  const before = html`<!DOCTYPE html>
+function pageShell({ title, meta, main, script }: { title: string; meta: Html; main: Html; script: boolean }): Omit<RenderedPage, 'keys'> {
+  const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · claimdesk</title>${meta}
-<style nonce="`.value;
-  const middle = html`">${rawHtml(appStylesheet())}</style>
+<style>${rawHtml(appStylesheet())}</style>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header"><a href="/" class="brand">claimdesk</a><nav aria-label="Main"><a href="/login">Sign in</a></nav></header>
 <main id="main">
 ${main}
-</main>`.value;
-  return (nonce) => {
-    // The nonce is made by proxy.ts from base64 characters; checked anyway, since it lands in an attribute.
-    const safeNonce = /^[A-Za-z0-9+/=]+$/.test(nonce) ? nonce : '';
-    const tail = script ? `\n<script nonce="${safeNonce}">${READER_SCRIPT}</script>` : '';
-    return `${before}${safeNonce}${middle}${tail}\n</body>\n</html>\n`;
+</main>${script && html`\n<script>${rawHtml(READER_SCRIPT)}</script>`}
+</body>
+</html>
+`.value;
+  return { html: page, etag: strongEtag(page), contentSecurityPolicy: readerPagePolicy(script) };
+}
+
+// The desk's policy (proxy.ts) with hashes in place of its nonce: the page's one inline style and, on
+// an article, its one inline script are allowed by their exact text, which every reader gets alike.
+let policies: Record<'withScript' | 'withoutScript', string> | undefined;
+function readerPagePolicy(script: boolean): string {
+  policies ??= {
+    withScript: contentSecurityPolicy([cspHash(READER_SCRIPT)]),
+    withoutScript: contentSecurityPolicy([]),
   };
+  return script ? policies.withScript : policies.withoutScript;
+
+  function contentSecurityPolicy(scriptHashes: string[]): string {
+    return [
+      "default-src 'self'",
+      `script-src ${scriptHashes.length > 0 ? scriptHashes.join(' ') : "'none'"}`,
+      `style-src ${cspHash(appStylesheet())}`,
+      // The popover is placed with style.top/left, which CSP does not govern; kept as on the desk pages.
+      "style-src-attr 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join('; ');
+  }
 }
 
 function statusLabel(status: ClaimStatus): Html {

@@ -1,19 +1,24 @@
 import { getCachedPublishedArticle } from '@/lib/articles/get-published-article';
-import { notFoundPage, readerPage } from './reader-page';
+import { cacheableResponse, notFoundResponse } from '@/lib/http/public-cache';
+import { notFoundKeys, notFoundPage, readerPage } from './reader-page';
 
 // A route handler rather than a page: see reader-page.ts. No cookies are read, so a reader's request
-// does no session lookup; the article comes from the reader cache (no database work on a hit).
+// does no session lookup; the article comes from the reader cache (no database work on a hit), and the
+// page from its render cache. Every reader gets the same bytes, so shared caches may keep them:
+// see docs/decisions/reader-page-http-cache.md.
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  // proxy.ts puts this request's CSP nonce here; the page's one inline script and style carry it.
-  const nonce = request.headers.get('x-nonce') ?? '';
-  const article = getCachedPublishedArticle((await params).slug);
-  const page = article ? readerPage(article) : notFoundPage();
-  return new Response(page(nonce), {
-    status: article ? 200 : 404,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      // The HTML carries a per-request nonce: no shared cache may keep it, and a browser must ask again.
-      'cache-control': 'private, no-cache',
-    },
-  });
+  const { slug } = await params;
+  const article = getCachedPublishedArticle(slug);
+  if (!article) {
+    const page = notFoundPage();
+    return notFoundResponse(page.html, 'text/html; charset=utf-8', notFoundKeys(slug), { 'content-security-policy': page.contentSecurityPolicy });
+  }
+  const page = readerPage(article);
+  return cacheableResponse(request, {
+    body: page.html,
+    etag: page.etag,
+    contentType: 'text/html; charset=utf-8',
+    keys: page.keys,
+    headers: { 'content-security-policy': page.contentSecurityPolicy },
+  }, `/a/${slug}`);
 }

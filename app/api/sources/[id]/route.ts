@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache';
-import { revalidateAllReaderPages } from '@/lib/articles/revalidate-reader-page';
+import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page';
 import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
 import { PageSchema } from '@/lib/http/page-number';
 import { getRegistrySource } from '@/lib/sources/get-registry-source';
@@ -26,6 +26,6 @@ export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params })
   const edit = parseWith(RegistryEditSchema, await readJson(request));
   const result = updateRegistrySource(actor, id, edit);
   revalidatePath('/desk/sources', 'layout');
-  revalidateAllReaderPages();
+  revalidateReaderPagesCiting([id]);
   return Response.json(result);
 }, { role: 'editor' });

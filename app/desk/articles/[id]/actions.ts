@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { IdSchema } from '@/lib/articles/schemas';
 import { setArticlePublished } from '@/lib/articles/publish-article';
 import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
-import { getCurrentActor } from '@/lib/auth/current-actor';
 import type { Actor } from '@/lib/auth/roles';
 import { editArticleSource, linkClaimSource, mergeArticleSources, unlinkClaimSource } from '@/lib/claims/claim-sources';
 import { addManualClaim, mergeClaims, setClaimDismissed, setClaimSpan, splitClaim } from '@/lib/claims/correct-claims';
@@ -32,128 +31,137 @@ import {
 import { setClaimAssignee } from '@/lib/claims/set-claim-assignee';
 import { setClaimReview } from '@/lib/claims/set-claim-review';
 import { undoLastChange } from '@/lib/claims/undo-last-change';
-import { AppError } from '@/lib/errors';
+import { runAction, type ActionState } from '@/lib/http/action';
 
-export type ActionResult =
-  | { ok: true; message: string; claimId?: number }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined>; current?: ClaimState };
-
-const TargetSchema = z.object({ articleId: IdSchema, targetId: IdSchema.optional() });
+/** The outcome the workspace shows; `current` is the claim as it is now, after a conflict. */
+export type ActionResult = ActionState & { claimId?: number; current?: ClaimState };
 
 /**
- * Every workspace action: authenticate, parse the ids and the input, call the data-access layer
- * (which checks the role and the version), revalidate the article's pages, and report expected
- * failures as a result rather than an exception. `targetId` is the claim (or source) acted on.
+ * Every workspace action: `targetId` is the claim (or source, or article) acted on. The pages
+ * refreshed are those of the article the data layer says it changed: the `articleId` a client
+ * sends is only where it was looking, and may belong to another article.
  */
-async function run<S extends z.ZodType>(
-  ids: { articleId: unknown; targetId?: unknown },
+async function workspaceAction<S extends z.ZodType>(
+  targetId: unknown,
   schema: S,
   input: unknown,
-  act: (actor: Actor | null, data: z.output<S>, targetId: number) => { message: string; claimId?: number },
+  act: (actor: Actor, data: z.output<S>, targetId: number) => { articleId: number; message: string; claimId?: number },
 ): Promise<ActionResult> {
-  const target = TargetSchema.safeParse(ids);
-  const parsed = schema.safeParse(input);
+  const target = IdSchema.safeParse(targetId);
   if (!target.success) return { ok: false, message: 'Unknown article or claim.' };
-  if (!parsed.success) return { ok: false, message: 'Please correct the input.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const { articleId, targetId } = target.data;
-  try {
-    const result = act(await getCurrentActor(), parsed.data, targetId ?? articleId);
-    revalidatePath(`/desk/articles/${articleId}`);
-    revalidateReaderPage({ id: articleId });
-    return { ok: true, ...result };
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    if (error.code === 'conflict') revalidatePath(`/desk/articles/${articleId}`);
-    const details = error.details as { current?: ClaimState; fieldErrors?: Record<string, string[]> } | undefined;
-    return {
-      ok: false,
-      message: details?.current ? `${error.message}. Their change is shown now.` : error.message,
-      current: details?.current,
-      fieldErrors: details?.fieldErrors,
-    };
-  }
+  const state: ActionResult = await runAction({
+    role: 'factchecker',
+    schema,
+    input,
+    invalidMessage: 'Please correct the input.',
+    act: (actor, data) => act(actor, data, target.data),
+    done: ({ articleId, ...result }) => {
+      revalidateArticle(articleId);
+      return result;
+    },
+    // A conflict means the page is stale: refresh the article the current claim belongs to.
+    onRefusal: (error) => {
+      const current = (error.details as { current?: ClaimState } | undefined)?.current;
+      if (error.code === 'conflict' && current) revalidatePath(`/desk/articles/${current.articleId}`);
+    },
+  });
+  return state.current ? { ...state, message: `${state.message}. Their change is shown now.` } : state;
 }
 
+function revalidateArticle(articleId: number): void {
+  revalidatePath(`/desk/articles/${articleId}`);
+  revalidateReaderPage({ id: articleId });
+}
+
+// `articleId` is the page the client is on; the data layer decides which article a claim belongs to.
+
 export async function reviewClaimAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, ClaimReviewInputSchema, input, (actor, data, id) => (setClaimReview(actor, id, data), { message: 'Saved.' }));
+  return workspaceAction(claimId, ClaimReviewInputSchema, input, (actor, data, id) => ({ articleId: setClaimReview(actor, id, data).articleId, message: 'Saved.' }));
 }
 
 export async function addPrivateNoteAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, PrivateNoteInputSchema, input, (actor, data, id) => (addPrivateNote(actor, id, data), { message: 'Private note added.' }));
+  return workspaceAction(claimId, PrivateNoteInputSchema, input, (actor, data, id) => ({ articleId: addPrivateNote(actor, id, data).articleId, message: 'Private note added.' }));
 }
 
 export async function setAssigneeAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, AssigneeInputSchema, input, (actor, data, id) => (setClaimAssignee(actor, id, data), { message: 'Assignee saved.' }));
+  return workspaceAction(claimId, AssigneeInputSchema, input, (actor, data, id) => ({ articleId: setClaimAssignee(actor, id, data).articleId, message: 'Assignee saved.' }));
 }
 
 export async function addEvidenceAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, EvidenceInputSchema, input, (actor, data, id) => (addEvidence(actor, id, data), { message: 'Evidence added.' }));
+  return workspaceAction(claimId, EvidenceInputSchema, input, (actor, data, id) => ({ articleId: addEvidence(actor, id, data).articleId, message: 'Evidence added.' }));
 }
 
 export async function removeEvidenceAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, RemoveEvidenceInputSchema, input, (actor, data, id) => (removeEvidence(actor, id, data), { message: 'Evidence removed.' }));
+  return workspaceAction(claimId, RemoveEvidenceInputSchema, input, (actor, data, id) => ({ articleId: removeEvidence(actor, id, data).articleId, message: 'Evidence removed.' }));
 }
 
 export async function setSpanAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, SpanInputSchema, input, (actor, data, id) => (setClaimSpan(actor, id, data), { message: 'Span adjusted.' }));
+  return workspaceAction(claimId, SpanInputSchema, input, (actor, data, id) => ({ articleId: setClaimSpan(actor, id, data).articleId, message: 'Span adjusted.' }));
 }
 
 export async function splitClaimAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, SplitInputSchema, input, (actor, data, id) => ({ message: 'Claim split in two.', claimId: splitClaim(actor, id, data).second.id }));
+  return workspaceAction(claimId, SplitInputSchema, input, (actor, data, id) => {
+    const { second } = splitClaim(actor, id, data);
+    return { articleId: second.articleId, message: 'Claim split in two.', claimId: second.id };
+  });
 }
 
 export async function mergeClaimsAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, MergeInputSchema, input, (actor, data, id) => (mergeClaims(actor, id, data), { message: 'Claims merged.' }));
+  return workspaceAction(claimId, MergeInputSchema, input, (actor, data, id) => ({ articleId: mergeClaims(actor, id, data).articleId, message: 'Claims merged.' }));
 }
 
 export async function addClaimAction(articleId: number, input: unknown) {
-  return run({ articleId }, NewClaimInputSchema, input, (actor, data, id) => ({ message: 'Claim added.', claimId: addManualClaim(actor, id, data).id }));
+  return workspaceAction(articleId, NewClaimInputSchema, input, (actor, data, id) => {
+    const claim = addManualClaim(actor, id, data);
+    return { articleId: claim.articleId, message: 'Claim added.', claimId: claim.id };
+  });
 }
 
 export async function dismissClaimAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, DismissInputSchema, input, (actor, data, id) => (setClaimDismissed(actor, id, data), { message: data.dismissed ? 'Claim dismissed.' : 'Claim restored.' }));
+  return workspaceAction(claimId, DismissInputSchema, input, (actor, data, id) => ({
+    articleId: setClaimDismissed(actor, id, data).articleId,
+    message: data.dismissed ? 'Claim dismissed.' : 'Claim restored.',
+  }));
 }
 
 export async function linkSourceAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, LinkSourceInputSchema, input, (actor, data, id) => (linkClaimSource(actor, id, data), { message: 'Source linked.' }));
+  return workspaceAction(claimId, LinkSourceInputSchema, input, (actor, data, id) => ({ articleId: linkClaimSource(actor, id, data).articleId, message: 'Source linked.' }));
 }
 
 export async function unlinkSourceAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, UnlinkSourceInputSchema, input, (actor, data, id) => (unlinkClaimSource(actor, id, data), { message: 'Source removed from the claim.' }));
+  return workspaceAction(claimId, UnlinkSourceInputSchema, input, (actor, data, id) => ({ articleId: unlinkClaimSource(actor, id, data).articleId, message: 'Source removed from the claim.' }));
 }
 
 export async function editSourceAction(articleId: number, sourceId: number, input: unknown) {
-  return run({ articleId, targetId: sourceId }, SourceEditInputSchema, input, (actor, data, id) => (editArticleSource(actor, id, data), { message: 'Source corrected.' }));
+  return workspaceAction(sourceId, SourceEditInputSchema, input, (actor, data, id) => ({ articleId: editArticleSource(actor, id, data).articleId, message: 'Source corrected.' }));
 }
 
 export async function mergeSourcesAction(articleId: number, input: unknown) {
-  return run({ articleId }, MergeSourcesInputSchema, input, (actor, data) => (mergeArticleSources(actor, data), { message: 'Sources merged.' }));
+  return workspaceAction(articleId, MergeSourcesInputSchema, input, (actor, data) => ({ articleId: mergeArticleSources(actor, data).articleId, message: 'Sources merged.' }));
 }
 
 export async function undoAction(articleId: number, claimId: number, input: unknown) {
-  return run({ articleId, targetId: claimId }, UndoInputSchema, input, (actor, data, id) => (undoLastChange(actor, id, data), { message: 'Last change undone.' }));
+  return workspaceAction(claimId, UndoInputSchema, input, (actor, data, id) => ({ articleId: undoLastChange(actor, id, data).articleId, message: 'Last change undone.' }));
 }
 
 const PublishSchema = z.object({ articleId: IdSchema, published: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
 /** The publish control's outcome, confirmed to the editor after the dialog closes. */
-export interface PublishState {
-  ok?: boolean;
-  message?: string;
-  published?: boolean;
-}
+export type PublishState = ActionState & { published?: boolean };
 
-export async function setPublishedAction(_prev: PublishState, formData: FormData): Promise<PublishState> {
-  const actor = await getCurrentActor();
-  const { articleId, published } = PublishSchema.parse(Object.fromEntries(formData));
-  try {
-    const { slug } = setArticlePublished(actor, articleId, published);
-    revalidatePath(`/desk/articles/${articleId}`);
-    revalidateReaderPage({ slug });
-    revalidatePath('/');
-    return { ok: true, published, message: published ? "Published: anyone can now read it." : `Taken down: /a/${slug} is no longer public.` };
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return { ok: false, message: error.message };
-  }
+/** Publishes or takes down an article: editors and up (a form posts it, so it answers a state). */
+export async function setPublishedAction(_prev: PublishState, form: FormData): Promise<PublishState> {
+  return runAction({
+    role: 'editor',
+    schema: PublishSchema,
+    input: form,
+    invalidMessage: 'Unknown article, or neither publish nor unpublish.',
+    act: (actor, { articleId, published }) => ({ articleId, ...setArticlePublished(actor, articleId, published) }),
+    done: ({ articleId, slug, published }) => {
+      revalidatePath(`/desk/articles/${articleId}`);
+      revalidateReaderPage({ slug });
+      revalidatePath('/');
+      return { published, message: published ? 'Published: anyone can now read it.' : `Taken down: /a/${slug} is no longer public.` };
+    },
+  });
 }

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES, type SourceType } from '@/db/schema';
+import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES, type SourceType } from '@/lib/vocabulary';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
 import type { PrivateNote } from '@/lib/claims/private-notes';

@@ -9,6 +9,7 @@ import { getClaimHistoryPage, type HistoryPage } from '@/lib/claims/get-claim-hi
 import { listPrivateNotes } from '@/lib/claims/private-notes';
 import { loadByIdOr404 } from '@/lib/http/page';
 import { OrphanedClaims } from './orphans';
+import { EmbedSnippet } from './embed-snippet';
 import { PublishControl } from './publish-control';
 import { SimilarClaims } from './similar-claims';
 import { Workspace } from './workspace';
@@ -43,6 +44,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </>
           )}
         </p>
+        {article.published && <EmbedSnippet slug={article.slug} />}
         <Link href={`/desk/articles/${article.id}/reimport`}>Import a new version</Link>
         {isEditor && (
           <div className="row">

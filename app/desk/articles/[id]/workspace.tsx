@@ -3,13 +3,14 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus } from '@/db/schema';
+import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/vocabulary';
 import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
-import { segmentArticle } from '@/lib/articles/segments';
+import { segmentArticle } from '@/lib/articles/text-runs';
 import type { HistoryPage } from '@/lib/claims/get-claim-history';
 import type { PrivateNote } from '@/lib/claims/private-notes';
-import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
+import { STATUS_LABELS } from '@/lib/claims/labels';
 import { addClaimAction, reviewClaimAction, setSpanAction, splitClaimAction, type ActionResult } from './actions';
+import { SourceTypeSelect, StatusSelect } from '@/app/desk/_components/vocabulary-selects';
 import { ClaimPanel } from './claim-panel';
 import { SourcesSection } from './sources-section';
 
@@ -151,25 +152,11 @@ export function Workspace({ article, selectedId, history, privateNotes, users, m
         <legend>Filter claims</legend>
         <label>
           Status
-          <select value={filters.status} onChange={(e) => setFilter('status', e.target.value as Filters['status'])}>
-            <option value="">All statuses</option>
-            {CLAIM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s].label}
-              </option>
-            ))}
-          </select>
+          <StatusSelect anyLabel="All statuses" value={filters.status} onChange={(e) => setFilter('status', e.target.value as Filters['status'])} />
         </label>
         <label>
           Source type
-          <select value={filters.sourceType} onChange={(e) => setFilter('sourceType', e.target.value)}>
-            <option value="">All source types</option>
-            {[...SOURCE_TYPES, 'unattributed' as const].map((t) => (
-              <option key={t} value={t}>
-                {SOURCE_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
+          <SourceTypeSelect anyLabel="All source types" unattributed value={filters.sourceType} onChange={(e) => setFilter('sourceType', e.target.value)} />
         </label>
         {(
           [

@@ -1,58 +1,53 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { revalidateAllReaderPages } from '@/lib/articles/revalidate-reader-page';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { IdSchema } from '@/lib/articles/schemas';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { AppError } from '@/lib/errors';
+import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page';
+import type { z } from 'zod';
+import type { Actor } from '@/lib/auth/roles';
+import { runAction, type ActionSpec, type ActionState } from '@/lib/http/action';
 import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources';
 import { RegistryEditSchema, RegistryMergeSchema } from '@/lib/sources/schemas';
 import { updateRegistrySource } from '@/lib/sources/update-registry-source';
 
-export interface RegistryFormState {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
+export type RegistryFormState = ActionState;
+
+/** After a correction or merge of registry entries: their pages, and the reader pages that cite them. */
+function revalidateRegistry(registryIds: number[]): void {
+  revalidatePath('/desk/sources', 'layout');
+  revalidateReaderPagesCiting(registryIds);
 }
 
-function failure(error: unknown): RegistryFormState {
-  if (error instanceof AppError) return { message: error.message };
-  throw error;
+/** An editor's registry form: the entry is named by the form's `id`. */
+function registryAction<S extends z.ZodType, R>(formData: FormData, spec: Omit<ActionSpec<S, R, RegistryFormState>, 'role' | 'act'> & { act: (actor: Actor, data: z.output<S>, id: number) => R }) {
+  const id = IdSchema.safeParse(formData.get('id'));
+  if (!id.success) return Promise.resolve<RegistryFormState>({ ok: false, message: 'Unknown source.' });
+  return runAction({ ...spec, role: 'editor', act: (actor, data) => spec.act(actor, data, id.data) });
 }
 
 export async function editRegistrySourceAction(_prev: RegistryFormState, formData: FormData): Promise<RegistryFormState> {
-  const actor = await getCurrentActor();
-  const id = IdSchema.safeParse(formData.get('id'));
-  const edit = RegistryEditSchema.safeParse({ name: formData.get('name') ?? undefined, type: formData.get('type') ?? undefined });
-  if (!id.success || !edit.success) {
-    return { message: 'The correction could not be saved.', fieldErrors: edit.success ? undefined : z.flattenError(edit.error).fieldErrors };
-  }
-  try {
-    updateRegistrySource(actor, id.data, edit.data);
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath('/desk/sources', 'layout');
-  revalidateAllReaderPages();
-  return { ok: true, message: 'Saved.' };
+  return registryAction(formData, {
+    schema: RegistryEditSchema,
+    input: { name: formData.get('name') ?? undefined, type: formData.get('type') ?? undefined },
+    invalidMessage: 'The correction could not be saved.',
+    act: (actor, edit, id) => updateRegistrySource(actor, id, edit),
+    done: (entry) => {
+      revalidateRegistry([entry.id]);
+      return { message: 'Saved.' };
+    },
+  });
 }
 
 export async function mergeRegistrySourcesAction(_prev: RegistryFormState, formData: FormData): Promise<RegistryFormState> {
-  const actor = await getCurrentActor();
-  const id = IdSchema.safeParse(formData.get('id'));
-  const merge = RegistryMergeSchema.safeParse({ duplicateId: formData.get('duplicateId') ?? undefined });
-  if (!id.success || !merge.success) {
-    return { message: 'Choose the duplicate to merge.', fieldErrors: merge.success ? undefined : z.flattenError(merge.error).fieldErrors };
-  }
-  let merged;
-  try {
-    merged = mergeRegistrySources(actor, id.data, merge.data.duplicateId);
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath('/desk/sources', 'layout');
-  revalidateAllReaderPages();
-  redirect(`/desk/sources/${merged.id}?merged=${merge.data.duplicateId}`);
+  return registryAction(formData, {
+    schema: RegistryMergeSchema,
+    input: { duplicateId: formData.get('duplicateId') ?? undefined },
+    invalidMessage: 'Choose the duplicate to merge.',
+    act: (actor, { duplicateId }, id) => mergeRegistrySources(actor, id, duplicateId),
+    done: (merged, { duplicateId }) => {
+      revalidateRegistry([merged.id, duplicateId]);
+      redirect(`/desk/sources/${merged.id}?merged=${duplicateId}`);
+    },
+  });
 }

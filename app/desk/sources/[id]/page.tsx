@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_STATUSES } from '@/lib/vocabulary';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { hasRole } from '@/lib/auth/roles';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
@@ -10,6 +10,8 @@ import { findMergeCandidates, getRegistrySource } from '@/lib/sources/get-regist
 import { PageSchema } from '@/lib/http/page-number';
 import { BarChart } from '../../_components/bar-chart';
 import { EditSourceForm, MergeSourceForm } from './registry-forms';
+import { TableHead } from '@/app/_components/table-head';
+import { Pager } from '@/app/_components/pager';
 
 export const metadata: Metadata = { title: 'Source' };
 
@@ -62,14 +64,7 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
 
       <h2>Articles</h2>
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Article</th>
-            <th scope="col">Outlet</th>
-            <th scope="col">Date</th>
-            <th scope="col">Claims</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Article', 'Outlet', 'Date', 'Claims']} />
         <tbody>
           {source.articles.map((a) => (
             <tr key={a.id}>
@@ -83,10 +78,7 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
           ))}
         </tbody>
       </table>
-      <nav className="pager" aria-label="Article pages">
-        {articlesPage > 1 && <Link href={pageLink(page, articlesPage - 1)}>More recent articles</Link>}
-        {source.articlesHasMore && <Link href={pageLink(page, articlesPage + 1)}>Earlier articles</Link>}
-      </nav>
+      <Pager label="Article pages" page={articlesPage} hasMore={source.articlesHasMore} href={(p) => pageLink(page, p)} previous="More recent articles" next="Earlier articles" />
 
       <h2>Claims it made</h2>
       <ol className="claim-list" aria-label="Claims it made">
@@ -100,10 +92,7 @@ export default async function RegistrySourcePage({ params, searchParams }: Props
           </li>
         ))}
       </ol>
-      <nav className="pager" aria-label="Claim pages">
-        {page > 1 && <Link href={pageLink(page - 1, articlesPage)}>Newer claims</Link>}
-        {source.claimsHasMore && <Link href={pageLink(page + 1, articlesPage)}>Older claims</Link>}
-      </nav>
+      <Pager label="Claim pages" page={page} hasMore={source.claimsHasMore} href={(p) => pageLink(p, articlesPage)} previous="Newer claims" next="Older claims" />
 
       <h2>Claims relayed ({source.relayedCount})</h2>
       <p className="muted small">Claims other sources made that reached the article through {source.name}.</p>

@@ -1,9 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { SOURCE_TYPES, type SourceType } from '@/db/schema';
+import type { SourceType } from '@/lib/vocabulary';
 import { SOURCE_TYPE_LABELS } from '@/lib/claims/labels';
 import { editRegistrySourceAction, mergeRegistrySourcesAction, type RegistryFormState } from './actions';
+import { SourceTypeSelect } from '@/app/desk/_components/vocabulary-selects';
 
 function Feedback({ state }: { state: RegistryFormState }) {
   if (!state.message) return null;
@@ -27,13 +28,7 @@ export function EditSourceForm({ id, name, type }: { id: number; name: string; t
       {state.fieldErrors?.name && <p className="error">{state.fieldErrors.name.join(' ')}</p>}
       <label>
         Type
-        <select name="type" defaultValue={type}>
-          {SOURCE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {SOURCE_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
+        <SourceTypeSelect name="type" defaultValue={type} />
       </label>
       <button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save correction'}

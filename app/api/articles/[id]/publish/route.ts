@@ -9,8 +9,8 @@ const PublishSchema = z.strictObject({ published: z.boolean().default(true) });
 /** POST publishes; `{"published": false}` takes the reader page down. */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const id = parseId(params.id, 'Article');
-  const hasBody = Number(request.headers.get('content-length') ?? 0) > 0;
-  const { published } = parseWith(PublishSchema, hasBody ? await readJson(request) : {});
+  // No body at all publishes; a body, however it is framed (chunked, no Content-Length), is read.
+  const { published } = parseWith(PublishSchema, (await readJson(request, { optional: true })) ?? {});
   const result = setArticlePublished(actor, id, published);
   revalidateReaderPage(result);
   revalidatePath(`/desk/articles/${id}`);

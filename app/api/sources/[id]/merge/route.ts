@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache';
-import { revalidateAllReaderPages } from '@/lib/articles/revalidate-reader-page';
+import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page';
 import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
 import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources';
 import { RegistryMergeSchema } from '@/lib/sources/schemas';
@@ -10,6 +10,6 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
   const { duplicateId } = parseWith(RegistryMergeSchema, await readJson(request));
   const result = mergeRegistrySources(actor, id, duplicateId);
   revalidatePath('/desk/sources', 'layout');
-  revalidateAllReaderPages();
+  revalidateReaderPagesCiting([id, duplicateId]);
   return Response.json(result);
 }, { role: 'editor' });

@@ -30,7 +30,7 @@ export default async function ReimportPage({ params }: { params: Promise<{ id: s
         Reviewed claims are found again in the new text and keep their status, note, evidence and history. Reviewed claims that
         cannot be found are kept apart as orphans; unreviewed claims are replaced by a fresh extraction.
       </p>
-      <ReimportForm articleId={article.id} revision={article.revision} />
+      <ReimportForm articleId={article.id} revision={article.revision} url={article.url} />
     </section>
   );
 }

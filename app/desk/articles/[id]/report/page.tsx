@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_STATUSES } from '@/lib/vocabulary';
 import { requirePageActor } from '@/lib/auth/current-actor';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import { loadByIdOr404 } from '@/lib/http/page';
 import { SOURCING_CATEGORIES, type Weakness } from '@/lib/reports/compute-sourcing-report';
 import { getSourcingReport } from '@/lib/reports/get-sourcing-report';
 import { BarChart } from '../../../_components/bar-chart';
+import { TableHead } from '@/app/_components/table-head';
 
 export const metadata: Metadata = { title: 'Sourcing report' };
 
@@ -149,13 +150,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <h2>Claims by source type</h2>
         <table className="table">
           <caption className="muted small">A claim attributed to sources of two types counts under both.</caption>
-          <thead>
-            <tr>
-              <th scope="col">Source type</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Share</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Source type', 'Claims', 'Share']} />
           <tbody>
             {SOURCING_CATEGORIES.map((type) => (
               <tr key={type}>
@@ -169,13 +164,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
 
         <h2>Claims by status</h2>
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Status</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Share</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Status', 'Claims', 'Share']} />
           <tbody>
             {CLAIM_STATUSES.map((s) => (
               <tr key={s}>

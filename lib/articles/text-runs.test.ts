@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentArticle } from './segments';
+import { segmentArticle } from './text-runs';
 
 describe('segmentArticle', () => {
   const body = 'Head\n\nOne claim. Plain words. Two claim.\n\nRead more';

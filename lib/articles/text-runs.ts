@@ -1,3 +1,6 @@
+// Text runs: the renderer's cut of an article into plain and claim runs (not the extractor's
+// segments, lib/extract/segment.ts, which cut text into blocks and sentences).
+
 /** A run of the article text, either plain or belonging to one claim. */
 export interface TextSegment {
   /** Offset of the segment's first character in the body. */
