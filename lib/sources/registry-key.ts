@@ -25,6 +25,18 @@ function withoutDescriptor(name: string): string {
 }
 
 /**
+ * The name a new registry entry is listed under: the source's name without a description before
+ * it, keeping a leading "the" as written ("the opposition Green Party" is listed as "the Green Party").
+ */
+export function registryName(name: string, type: SourceType): string {
+  if (type === 'anonymous') return name;
+  const plain = withoutDescriptor(name);
+  if (plain === name) return name;
+  const article = /^the\s/.test(name.trim()) ? 'the ' : '';
+  return `${article}${plain}`;
+}
+
+/**
  * What makes two names one registry source: lower case, no accents, no punctuation, no honorifics,
  * no leading "the" ("The Washington Post" = "Washington Post"), no lower-case description before
  * the name ("the opposition Green Party" = "Green Party"). Anonymous sources are scoped to

@@ -133,12 +133,12 @@ describe('the source registry', () => {
   it('refuses registry edits to a fact-checker', () => {
     const park = entryNamed('Linda Park');
     expect(() => updateRegistrySource(checker, park.id, { name: 'L. Park' })).toThrow(/editor role/);
-    expect(() => mergeRegistrySources(checker, park.id, entryNamed('the Port Authority').id)).toThrow(/editor role/);
+    expect(() => mergeRegistrySources(checker, park.id, entryNamed('Port Authority').id)).toThrow(/editor role/);
     expect(() => findMergeCandidates(checker, park.id)).toThrow(/editor role/);
   });
 
   it('merges a duplicate: its sources, claims and later imports go to the surviving entry', () => {
-    const authority = entryNamed('the Port Authority');
+    const authority = entryNamed('Port Authority');
     const figures = entryNamed('Eastport Port Authority figures');
     expect(figures.type).toBe('document');
     expect(findMergeCandidates(editor, authority.id).map((c) => c.id)).toContain(figures.id);
@@ -146,7 +146,7 @@ describe('the source registry', () => {
     const result = mergeRegistrySources(editor, authority.id, figures.id);
     expect(result).toMatchObject({ id: authority.id, movedSources: 1 });
     expect(list({ q: 'Eastport Port Authority figures' }).map((s) => s.id)).toEqual([authority.id]);
-    expect(entryNamed('the Port Authority')).toMatchObject({ articleCount: 2, claimCount: 2 });
+    expect(entryNamed('Port Authority')).toMatchObject({ articleCount: 2, claimCount: 2 });
     // The moved source takes the survivor's type, so reports count it as an organization.
     const moved = testDb().select().from(sources).where(eq(sources.articleId, costsId)).all().find((s) => s.name === 'Eastport Port Authority figures');
     expect(moved).toMatchObject({ registryId: authority.id, type: 'organization' });
@@ -165,11 +165,11 @@ describe('the source registry', () => {
   });
 
   it('corrects a name, keeps the old one as an alias, and refuses a name another entry has', () => {
-    const authority = entryNamed('the Port Authority');
+    const authority = entryNamed('Port Authority');
     expect(updateRegistrySource(editor, authority.id, { name: 'Eastport Port Authority' })).toEqual({ id: authority.id, name: 'Eastport Port Authority', type: 'organization' });
-    expect(getRegistrySource(checker, authority.id).changes[0]).toMatchObject({ action: 'edit', before: { name: 'the Port Authority' }, after: { name: 'Eastport Port Authority' } });
+    expect(getRegistrySource(checker, authority.id).changes[0]).toMatchObject({ action: 'edit', before: { name: 'Port Authority' }, after: { name: 'Eastport Port Authority' } });
     const again = importArticle(checker, ArticleInputSchema.parse({ title: 'Harbour plan again', text: HARBOUR_PLAN })).id;
-    const reimported = testDb().select().from(sources).where(eq(sources.articleId, again)).all().find((s) => s.name === 'the Port Authority');
+    const reimported = testDb().select().from(sources).where(eq(sources.articleId, again)).all().find((s) => s.name === 'Port Authority');
     expect(reimported?.registryId).toBe(authority.id);
 
     const park = entryNamed('Linda Park');

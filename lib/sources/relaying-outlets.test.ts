@@ -139,4 +139,14 @@ describe('registry names', () => {
     expect(new Set(registryIds.map((s) => s.registryId)).size).toBe(1);
     expect(list({ q: party }).filter((s) => s.type === 'organization')).toHaveLength(1);
   });
+
+  it('lists an entry first seen with a description under the name alone', () => {
+    const party = `Liberal${RUN} Party`;
+    const id = importArticle(checker, ArticleInputSchema.parse({ title: 'Party described', text: RELAYED })).id;
+    const claim = getArticle(checker, id).claims[0];
+    linkClaimSource(checker, claim.id, { source: { name: `the ruling ${party}`, type: 'organization' }, version: claim.version });
+    expect(list({ q: party }).map((s) => s.name)).toEqual([`the ${party}`]);
+    // The article keeps its own words.
+    expect(getArticle(checker, id).sources.map((s) => s.name)).toContain(`the ruling ${party}`);
+  });
 });

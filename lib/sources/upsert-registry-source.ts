@@ -3,7 +3,7 @@ import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { claims, claimSources, registrySources, sources, type SourceType } from '@/db/schema';
 import { statementsPerConnection } from '@/db/prepared-statements';
-import { registryKey } from './registry-key';
+import { registryKey, registryName } from './registry-key';
 
 /**
  * The registry entry for a source an article names, created on first sight. An entry that was
@@ -14,7 +14,7 @@ export function upsertRegistrySource(tx: DbOrTx, source: { name: string; type: S
   const key = registryKey(source.name, source.type, source.articleId);
   const statements = registryStatements(tx);
   const existing = statements.byKeyAndType.get({ key, type: source.type });
-  if (!existing) return statements.insert.get({ name: source.name, type: source.type, key })!;
+  if (!existing) return statements.insert.get({ name: registryName(source.name, source.type), type: source.type, key })!;
   if (existing.mergedIntoId === null) return { id: existing.id, type: existing.type };
   // Merges re-point every alias at the survivor, so one step always reaches a live entry.
   return statements.byId.get({ id: existing.mergedIntoId })!;

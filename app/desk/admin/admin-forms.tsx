@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useState, useTransition } from 'react';
 import { ROLES } from '@/lib/vocabulary';
 import { MIN_PASSWORD_LENGTH } from '@/lib/users/schemas';
 import type { TokenSummary, UserSummary } from '@/lib/users/manage-users';
@@ -117,10 +117,22 @@ export function CreateUserForm() {
 
 export function IssueTokenForm({ users }: { users: { id: number; email: string }[] }) {
   const [state, action, pending] = useActionState(issueTokenAction, {});
-  // Controlled, so the chosen user stays chosen after the form is sent (React resets uncontrolled fields).
   const [userId, setUserId] = useState(String(users[0]?.id ?? ''));
+  const [, startTransition] = useTransition();
   return (
-    <form action={action} className="stack" aria-label="Create an API token">
+    <form
+      action={action}
+      // Sent from here rather than by React's form action, which resets the form afterwards and so
+      // put the first user back in "For user" (a controlled select included). Without JavaScript the
+      // form still posts to the action.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="stack"
+      aria-label="Create an API token"
+    >
       <div className="grid-2">
         <label>
           For user

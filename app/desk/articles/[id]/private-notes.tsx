@@ -53,9 +53,12 @@ export function PrivateNotes({ articleId, claimId, notes }: { articleId: number;
         <button type="submit" disabled={pending}>
           Add private note
         </button>
-        <p role="status" className={result ? (result.ok ? 'ok' : 'error') : 'sr-only'}>
-          {pending ? 'Saving…' : result ? (result.ok ? result.message : [result.message, ...(result.fieldErrors?.text ?? [])].join(' ')) : ''}
-        </p>
+        {/* Only while there is something to say: the workspace's own status line is the page's main one. */}
+        {(pending || result) && (
+          <p role="status" className={pending || !result ? undefined : result.ok ? 'ok' : 'error'}>
+            {pending ? 'Saving…' : result!.ok ? result!.message : [result!.message, ...(result!.fieldErrors?.text ?? [])].join(' ')}
+          </p>
+        )}
       </form>
     </section>
   );

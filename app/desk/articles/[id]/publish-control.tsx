@@ -32,10 +32,10 @@ export function PublishControl({ articleId, published, slug, summary }: { articl
       <button type="button" onClick={() => dialog.current?.showModal()} disabled={pending}>
         {verb}
       </button>
-      {state.message && (
-        <p role="status" className={state.ok ? 'ok' : 'error'}>
+      {state.ok && state.message && (
+        <p role="status" className="ok">
           {state.message}
-          {state.ok && state.published && (
+          {state.published && (
             <>
               {' '}
               <a href={`/a/${slug}`}>/a/{slug}</a>
