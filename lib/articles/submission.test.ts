@@ -21,6 +21,14 @@ describe('ArticleSubmissionSchema', async () => {
     expect((await fieldErrors(ArticleSubmissionSchema, { text: 'Plain words.' })).title).toBeDefined();
   });
 
+  it('imports a page whose markup holds stray control characters, and still refuses them in plain text', async () => {
+    const messy = PAGE.replace('<nav>', '<nav data-x="\u0008">').replace('three times over', 'three\u0000 times over').replace('</body>', '<script>var s = "\u001b";</script></body>');
+    const parsed = await ArticleSubmissionSchema.parseAsync({ title: '', text: messy, format: 'html' });
+    expect(parsed.text).toContain('"Drivers have paid for this bridge three times over," said transport minister Karl Berg.');
+    expect(parsed.text).not.toMatch(/[\u0000-\u0008\u001b]/);
+    expect((await fieldErrors(ArticleSubmissionSchema, { title: 'T', text: 'Plain\u0000 words.' })).text?.join(' ')).toMatch(/control character/);
+  });
+
   it('detects HTML, reduces it to text, and fills blank fields from the page', async () => {
     const parsed = await ArticleSubmissionSchema.parseAsync({ title: '', text: PAGE, outlet: '' });
     expect(parsed.title).toBe('Bridge Tolls Scrapped');

@@ -2,7 +2,7 @@
 // may be HTML (said so, or detected), which is reduced to the article's plain text before the
 // article schemas check it. Shared by the import form, the re-import form and the API.
 import { z } from 'zod';
-import { policyText } from '@/lib/text-policy';
+import { normaliseLineEndings } from '@/lib/text-policy';
 import { looksLikeHtml, type HtmlArticle } from './html-article';
 import { reduceHtml } from './reduce-html';
 import { ArticleInputSchema, IdSchema, MAX_HTML_BYTES } from './schemas';
@@ -16,12 +16,26 @@ export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
  */
 export async function reduceSubmittedText(text: string, format: ArticleFormat): Promise<{ text: string; page: HtmlArticle | null }> {
   if (format === 'text' || (format === 'auto' && !looksLikeHtml(text))) return { text, page: null };
-  const page = await reduceHtml(text);
+  const page = await reduceHtml(withoutMarkupControls(text));
   return { text: page.text, page };
 }
 
-// Raw HTML may be much longer than the article text it holds; the text limit applies after reduction.
-const RawText = policyText('Text', { multiline: true }).max(MAX_HTML_BYTES, `Text is longer than ${MAX_HTML_BYTES.toLocaleString('en')} characters`);
+// Real pages carry stray control characters in their markup (inside scripts, attributes, CMS
+// leftovers); browsers show none of them, and they are not article text. Refusing the page for them
+// would refuse pages a browser reads fine, so they are dropped from markup (a form feed is HTML
+// white space). Plain text keeps the policy's refusal: there, a control character is what was sent.
+const MARKUP_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+export function withoutMarkupControls(html: string): string {
+  return html.replace(MARKUP_CONTROLS, '').replace(/\f/g, ' ');
+}
+
+// Raw HTML may be much longer than the article text it holds; the text limit applies after
+// reduction, and the text policy (control characters, lone surrogates) to the text that is stored:
+// ArticleInputSchema below applies it, so plain text is refused for them with the field named.
+const RawText = z
+  .string()
+  .overwrite(normaliseLineEndings)
+  .max(MAX_HTML_BYTES, `Text is longer than ${MAX_HTML_BYTES.toLocaleString('en')} characters`);
 const RawField = z.string().nullish();
 const noHtmlText = (ctx: z.RefinementCtx) => {
   ctx.addIssue({ code: 'custom', path: ['text'], message: 'No article text found in the HTML' });
