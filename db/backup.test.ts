@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/articles/import-article';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { env } from '@/lib/env';

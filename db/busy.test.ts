@@ -4,11 +4,11 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { importArticle } from '@/lib/articles/import-article';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
-import { errorResponse } from '@/lib/http/api';
+import { errorResponse } from '@/lib/http/api.server';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
 import { isDatabaseBusy } from './client';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { backfillRegistrySources } from '../lib/sources/upsert-registry-source';
+import { backfillRegistrySources } from '../lib/sources/upsert-registry-source.server';
 import type { Db } from './client';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));

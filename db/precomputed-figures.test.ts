@@ -6,17 +6,17 @@
 import { eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFigures, articles, claims, claimSources, registrySources, sources, CLAIM_STATUSES, SOURCE_TYPES } from '@/db/schema';
-import { importArticle } from '@/lib/articles/import-article';
-import { reimportArticle } from '@/lib/articles/reimport-article';
+import { importArticle } from '@/lib/articles/import-article.server';
+import { reimportArticle } from '@/lib/articles/reimport-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { articleGenerator, rng } from '@/lib/bench/corpus';
-import { editArticleSource, linkClaimSource, mergeArticleSources, unlinkClaimSource } from '@/lib/claims/claim-sources';
-import { mergeClaims, setClaimDismissed, splitClaim } from '@/lib/claims/correct-claims';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
-import { undoLastChange } from '@/lib/claims/undo-last-change';
-import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources';
-import { updateRegistrySource } from '@/lib/sources/update-registry-source';
+import { editArticleSource, linkClaimSource, mergeArticleSources, unlinkClaimSource } from '@/lib/claims/claim-sources.server';
+import { mergeClaims, setClaimDismissed, splitClaim } from '@/lib/claims/correct-claims.server';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
+import { undoLastChange } from '@/lib/claims/undo-last-change.server';
+import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources.server';
+import { updateRegistrySource } from '@/lib/sources/update-registry-source.server';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
 
 let editor: Actor;

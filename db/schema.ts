@@ -241,7 +241,7 @@ export const claims = sqliteTable(
     uniqueIndex('claims_article_position_idx').on(t.articleId, t.position),
     index('claims_article_status_idx').on(t.articleId, t.status),
     index('claims_assignee_idx').on(t.assigneeId),
-    // Claim search lists the claims of a selective status filter first (lib/claims/search-claims.ts).
+    // Claim search lists the claims of a selective status filter first (lib/claims/search-claims.server.ts).
     index('claims_status_idx').on(t.status),
     // ... and the unattributed or anonymously sourced claims.
     index('claims_unattributed_idx')

@@ -2,14 +2,14 @@
 // and published. Runs only when the database has no users.
 import { readFileSync } from 'node:fs';
 import { count } from 'drizzle-orm';
-import { importArticle } from '../lib/articles/import-article';
-import { setArticlePublished } from '../lib/articles/publish-article';
+import { importArticle } from '../lib/articles/import-article.server';
+import { setArticlePublished } from '../lib/articles/publish-article.server';
 import { ArticleInputSchema } from '../lib/articles/schemas';
 import { hashPassword } from '../lib/auth/password';
 import type { Actor } from '../lib/auth/roles';
-import { getArticle } from '../lib/articles/get-article';
-import { addPrivateNote } from '../lib/claims/private-notes';
-import { setClaimReview } from '../lib/claims/set-claim-review';
+import { getArticle } from '../lib/articles/get-article.server';
+import { addPrivateNote } from '../lib/claims/private-notes.server';
+import { setClaimReview } from '../lib/claims/set-claim-review.server';
 import type { Db } from './client';
 import { users, type ClaimStatus, type Role } from './schema';
 

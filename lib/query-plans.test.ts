@@ -3,24 +3,24 @@
 // Every statement the data-access layer prepares while serving the hot paths is captured and
 // explained; none may SCAN the claims or claim_sources tables.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getArticle } from '@/lib/articles/get-article';
-import { getPublishedArticle } from '@/lib/articles/get-published-article';
-import { importArticle } from '@/lib/articles/import-article';
-import { listArticles } from '@/lib/articles/list-articles';
-import { setArticlePublished } from '@/lib/articles/publish-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { getPublishedArticle } from '@/lib/articles/get-published-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
+import { listArticles } from '@/lib/articles/list-articles.server';
+import { setArticlePublished } from '@/lib/articles/publish-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
-import { getClaimHistory } from '@/lib/claims/get-claim-history';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
-import { getSourcingReport } from '@/lib/reports/get-sourcing-report';
-import { exportDashboardCsv } from '@/lib/reports/export-dashboard-csv';
-import { getDashboard } from '@/lib/reports/get-dashboard';
+import { getClaimHistory } from '@/lib/claims/get-claim-history.server';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
+import { getSourcingReport } from '@/lib/reports/get-sourcing-report.server';
+import { exportDashboardCsv } from '@/lib/reports/export-dashboard-csv.server';
+import { getDashboard } from '@/lib/reports/get-dashboard.server';
 import { DashboardFilterSchema } from '@/lib/reports/schemas';
-import { findSimilarReviewedClaims } from '@/lib/claims/find-similar-reviewed-claims';
+import { findSimilarReviewedClaims } from '@/lib/claims/find-similar-reviewed-claims.server';
 import { ClaimSearchSchema } from '@/lib/claims/schemas';
-import { searchClaims } from '@/lib/claims/search-claims';
-import { getRegistrySource } from '@/lib/sources/get-registry-source';
-import { listRegistrySources } from '@/lib/sources/list-registry-sources';
+import { searchClaims } from '@/lib/claims/search-claims.server';
+import { getRegistrySource } from '@/lib/sources/get-registry-source.server';
+import { listRegistrySources } from '@/lib/sources/list-registry-sources.server';
 import { RegistryQuerySchema } from '@/lib/sources/schemas';
 import { sources } from '@/db/schema';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';

@@ -1,8 +1,8 @@
 // The README's settings and figures must say what the code does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SIMILAR_CAP } from '@/lib/claims/find-similar-reviewed-claims';
-import { SEARCH_CAP, SELECTIVE_FILTER } from '@/lib/claims/search-claims';
+import { SIMILAR_CAP } from '@/lib/claims/find-similar-reviewed-claims.server';
+import { SEARCH_CAP, SELECTIVE_FILTER } from '@/lib/claims/search-claims.server';
 import { EnvSchema } from '@/lib/env';
 
 const readme = readFileSync('README.md', 'utf8');

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listPublishedArticles } from '@/lib/articles/list-articles';
+import { listPublishedArticles } from '@/lib/articles/list-articles.server';
 import { PageSchema } from '@/lib/http/page-number';
 import { Pager } from '@/app/_components/pager';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getCurrentActor } from '@/lib/auth/current-actor';
+import { getCurrentActor } from '@/lib/auth/current-actor.server';
 import { hasRole } from '@/lib/auth/roles';
 import { signOutAction } from '@/app/(public)/login/actions';
 import { SiteHeader } from './site-header';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listArticles } from '@/lib/articles/list-articles';
-import { requirePageActor } from '@/lib/auth/current-actor';
+import { listArticles } from '@/lib/articles/list-articles.server';
+import { requirePageActor } from '@/lib/auth/current-actor.server';
 import { PageSchema } from '@/lib/http/page-number';
 import { TableHead } from '@/app/_components/table-head';
 import { Pager } from '@/app/_components/pager';

@@ -11,7 +11,7 @@ vi.mock('node:dns/promises', () => ({
   },
 }));
 
-const { fetchArticlePage } = await import('./fetch-page');
+const { fetchArticlePage } = await import('./fetch-page.server');
 
 const PORT = 3652;
 let server: http.Server;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { addressRefusal, fetchArticlePage, withFetchedText } from './fetch-page';
+import { addressRefusal, fetchArticlePage, withFetchedText } from './fetch-page.server';
 
 // A local "news site" on 127.0.0.1, in this checkout's port range.
 const PORT = 3651;

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, claims, evidence } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
-import { getArticle } from './get-article';
-import { forgetPublishedArticle, getCachedPublishedArticle, getPublishedArticle } from './get-published-article';
-import { importArticle } from './import-article';
-import { setArticlePublished } from './publish-article';
+import { getArticle } from './get-article.server';
+import { forgetPublishedArticle, getCachedPublishedArticle, getPublishedArticle } from './get-published-article.server';
+import { importArticle } from './import-article.server';
+import { setArticlePublished } from './publish-article.server';
 import { toReaderClaim } from './reader-claim';
 import { ArticleInputSchema } from './schemas';
 

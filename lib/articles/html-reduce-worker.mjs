@@ -1,4 +1,4 @@
-// Worker thread that reduces an HTML page to its article (lib/articles/reduce-html.ts runs it).
+// Worker thread that reduces an HTML page to its article (lib/articles/reduce-html.server.ts runs it).
 // Plain JavaScript on purpose: Next bundles the server's TypeScript, and this file must load by
 // its path in `next start`, vitest and tsx alike. It compiles html-article.ts with tsx (a runtime
 // dependency of the project) once per thread.

@@ -7,10 +7,10 @@ import type { Actor } from '@/lib/auth/roles';
 import { articleGenerator } from '@/lib/bench/corpus';
 import { extract } from '@/lib/extract';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
-import { getArticle } from './get-article';
-import { listArticles } from './list-articles';
-import { importArticle, storeExtraction } from './import-article';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
+import { getArticle } from './get-article.server';
+import { listArticles } from './list-articles.server';
+import { importArticle, storeExtraction } from './import-article.server';
 import { ArticleInputSchema } from './schemas';
 
 let checker: Actor;

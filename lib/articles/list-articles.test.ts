@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
-import { importArticle } from './import-article';
-import { ARTICLES_PAGE_SIZE, listArticles, listPublishedArticles } from './list-articles';
-import { setArticlePublished } from './publish-article';
+import { importArticle } from './import-article.server';
+import { ARTICLES_PAGE_SIZE, listArticles, listPublishedArticles } from './list-articles.server';
+import { setArticlePublished } from './publish-article.server';
 import { ArticleInputSchema } from './schemas';
 
 let editor: Actor;

@@ -1,5 +1,5 @@
 import type { ClaimStatus, EvidenceStance, SourceType } from '@/lib/vocabulary';
-import type { ClaimView } from './article-view';
+import type { ClaimView } from './article-view.server';
 
 /** What a reader may see of a claim: no internal scores, rules or reviewer names. Sent to the browser for the popover. */
 export interface ReaderClaim {

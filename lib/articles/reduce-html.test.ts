@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { PAGE_TOO_COMPLEX, reduceHtml } from './reduce-html';
+import { PAGE_TOO_COMPLEX, reduceHtml } from './reduce-html.server';
 
 const SENTENCE = '<p>The mayor said taxes rose 5 percent.</p>';
 const nested = (levels: number) => '<div>'.repeat(levels) + SENTENCE + '</div>'.repeat(levels);

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { normaliseLineEndings } from '@/lib/text-policy';
 import { looksLikeHtml, type HtmlArticle } from './html-article';
-import { reduceHtml } from './reduce-html';
+import { reduceHtml } from './reduce-html.server';
 import { ArticleInputSchema, IdSchema, MAX_HTML_BYTES } from './schemas';
 
 export const ARTICLE_FORMATS = ['auto', 'text', 'html'] as const;
@@ -12,7 +12,7 @@ export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
 /**
  * `auto` treats text that looks like an HTML page or fragment as HTML, anything else as text.
- * HTML is reduced in a worker thread (reduce-html.ts); a page too complex to reduce is an AppError.
+ * HTML is reduced in a worker thread (reduce-html.server.ts); a page too complex to reduce is an AppError.
  */
 export async function reduceSubmittedText(text: string, format: ArticleFormat): Promise<{ text: string; page: HtmlArticle | null }> {
   if (format === 'text' || (format === 'auto' && !looksLikeHtml(text))) return { text, page: null };

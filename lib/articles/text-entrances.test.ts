@@ -7,8 +7,8 @@ import { ClaimReviewInputSchema, EvidenceInputSchema, LinkSourceInputSchema } fr
 import { RegistryEditSchema } from '@/lib/sources/schemas';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
 import { NewUserSchema } from '@/lib/users/schemas';
-import { getArticle } from './get-article';
-import { importArticle } from './import-article';
+import { getArticle } from './get-article.server';
+import { importArticle } from './import-article.server';
 import { readFormArticleText } from './read-upload';
 import { ArticleSubmissionSchema, RevisionSubmissionSchema } from './submission';
 

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
-import { COMMAND_LINE, findUserIdByEmail, issueApiToken } from '@/lib/users/manage-users';
-import { actorForApiToken } from './api-tokens';
-import { actorForSession, createSession, deleteSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './sessions';
-import { signIn } from './sign-in';
+import { COMMAND_LINE, findUserIdByEmail, issueApiToken } from '@/lib/users/manage-users.server';
+import { actorForApiToken } from './api-tokens.server';
+import { actorForSession, createSession, deleteSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './sessions.server';
+import { signIn } from './sign-in.server';
 
 beforeAll(() => {
   testDb();

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
 import type { Actor } from './roles';
-import { HASHING_CONCURRENCY, HASHING_QUEUE, passwordHashingGate, SIGN_IN_MAX_FAILURES, signIn } from './sign-in';
+import { HASHING_CONCURRENCY, HASHING_QUEUE, passwordHashingGate, SIGN_IN_MAX_FAILURES, signIn } from './sign-in.server';
 
 let owner: Actor;
 beforeAll(async () => {

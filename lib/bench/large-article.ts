@@ -42,12 +42,12 @@ async function measure(): Promise<void> {
   const { getDb } = await import('../../db/client');
   const { migrateDatabase } = await import('../../db/migrate');
   const { users } = await import('../../db/schema');
-  const { importArticle } = await import('../articles/import-article');
-  const { reimportArticle } = await import('../articles/reimport-article');
+  const { importArticle } = await import('../articles/import-article.server');
+  const { reimportArticle } = await import('../articles/reimport-article.server');
   const { ArticleInputSchema } = await import('../articles/schemas');
   const { RevisionSubmissionSchema } = await import('../articles/submission');
-  const { getArticle } = await import('../articles/get-article');
-  const { getArticleExport, EXPORT_FORMATS } = await import('../export/get-article-export');
+  const { getArticle } = await import('../articles/get-article.server');
+  const { getArticleExport, EXPORT_FORMATS } = await import('../export/get-article-export.server');
 
   const db = getDb();
   migrateDatabase(db);

@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getArticle } from '@/lib/articles/get-article';
-import { importArticle } from '@/lib/articles/import-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
-import { linkClaimSource, mergeArticleSources, unlinkClaimSource, editArticleSource } from './claim-sources';
-import { addManualClaim, mergeClaims, setClaimDismissed, setClaimSpan, splitClaim } from './correct-claims';
-import { addEvidence, removeEvidence } from './evidence';
-import { getClaimHistory } from './get-claim-history';
-import { setClaimAssignee } from './set-claim-assignee';
-import { setClaimReview } from './set-claim-review';
-import { undoLastChange } from './undo-last-change';
+import { linkClaimSource, mergeArticleSources, unlinkClaimSource, editArticleSource } from './claim-sources.server';
+import { addManualClaim, mergeClaims, setClaimDismissed, setClaimSpan, splitClaim } from './correct-claims.server';
+import { addEvidence, removeEvidence } from './evidence.server';
+import { getClaimHistory } from './get-claim-history.server';
+import { setClaimAssignee } from './set-claim-assignee.server';
+import { setClaimReview } from './set-claim-review.server';
+import { undoLastChange } from './undo-last-change.server';
 
 let checker: Actor;
 let other: Actor;

@@ -2,17 +2,17 @@ import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimHistory, claims as claimsTable } from '@/db/schema';
-import { getArticle } from '@/lib/articles/get-article';
-import { importArticle } from '@/lib/articles/import-article';
-import { reimportArticle } from '@/lib/articles/reimport-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
+import { reimportArticle } from '@/lib/articles/reimport-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
-import { mergeClaims, setClaimDismissed, splitClaim } from './correct-claims';
+import { mergeClaims, setClaimDismissed, splitClaim } from './correct-claims.server';
 import { parseFieldChange } from './history-fields';
-import { setClaimReview } from './set-claim-review';
-import { undoLastChange } from './undo-last-change';
+import { setClaimReview } from './set-claim-review.server';
+import { undoLastChange } from './undo-last-change.server';
 
 // Random sequences of the corrections a fact-checker makes, on one article. After every step:
 // live claims never overlap; every character of claimed text is in exactly one live claim or in a

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getArticle } from '@/lib/articles/get-article';
-import { importArticle } from '@/lib/articles/import-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
-import { getClaimHistoryPage, HISTORY_PAGE_SIZE } from './get-claim-history';
-import { linkClaimSource } from './claim-sources';
-import { splitClaim } from './correct-claims';
-import { setClaimReview } from './set-claim-review';
+import { getClaimHistoryPage, HISTORY_PAGE_SIZE } from './get-claim-history.server';
+import { linkClaimSource } from './claim-sources.server';
+import { splitClaim } from './correct-claims.server';
+import { setClaimReview } from './set-claim-review.server';
 
 let checker: Actor;
 let editor: Actor;

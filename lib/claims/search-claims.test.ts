@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { claims } from '@/db/schema';
-import { getArticle } from '@/lib/articles/get-article';
-import { importArticle } from '@/lib/articles/import-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
-import { findSimilarReviewedClaims } from './find-similar-reviewed-claims';
+import { findSimilarReviewedClaims } from './find-similar-reviewed-claims.server';
 import { ClaimSearchSchema } from './schemas';
-import { searchFts, SEARCH_PAGE_SIZE, searchClaims, type SearchFilter } from './search-claims';
+import { searchFts, SEARCH_PAGE_SIZE, searchClaims, type SearchFilter } from './search-claims.server';
 import { capture, queryPlan } from '@/lib/testing/query-plans';
 import { HIT_END, HIT_START, toFtsQuery } from './search-query';
-import { setClaimReview } from './set-claim-review';
+import { setClaimReview } from './set-claim-review.server';
 
 let checker: Actor;
 const ids = {} as Record<'eastport' | 'westport' | 'northport' | 'school' | 'zebras', number>;

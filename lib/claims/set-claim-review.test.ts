@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/articles/import-article';
-import { getArticle } from '@/lib/articles/get-article';
+import { importArticle } from '@/lib/articles/import-article.server';
+import { getArticle } from '@/lib/articles/get-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
-import { getClaimHistory } from './get-claim-history';
-import { setClaimReview } from './set-claim-review';
+import { getClaimHistory } from './get-claim-history.server';
+import { setClaimReview } from './set-claim-review.server';
 
 let checker: Actor;
 let editor: Actor;

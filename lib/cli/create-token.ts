@@ -1,7 +1,7 @@
 // npm run --silent create-token -- EMAIL [LABEL] — prints a new API token for that user (shown once).
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { COMMAND_LINE, findUserIdByEmail, issueApiToken } from '../users/manage-users';
+import { COMMAND_LINE, findUserIdByEmail, issueApiToken } from '../users/manage-users.server';
 
 const args = z.tuple([z.email('Give the email of an existing user'), z.string().optional()]).safeParse(process.argv.slice(2));
 if (!args.success) {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { IdSchema } from '../articles/schemas';
 import { AppError } from '../errors';
-import { COMMAND_LINE, createUser, findUserIdByEmail, listApiTokens, listUsers, revokeApiToken, setUserActive, setUserRole } from '../users/manage-users';
+import { COMMAND_LINE, createUser, findUserIdByEmail, listApiTokens, listUsers, revokeApiToken, setUserActive, setUserRole } from '../users/manage-users.server';
 import { NewUserSchema, RoleSchema } from '../users/schemas';
 
 const USAGE = 'Usage: npm run user -- list | create EMAIL NAME ROLE | role EMAIL ROLE | deactivate EMAIL | activate EMAIL | tokens | revoke-token ID';

@@ -1,6 +1,6 @@
 // The per-article CSV: one row per claim–source link; a claim without a source gets one row with
 // empty source columns, so every claim appears. Columns are documented in README.md.
-import type { ArticleView } from '@/lib/articles/article-view';
+import type { ArticleView } from '@/lib/articles/article-view.server';
 import { toCsv, type CsvValue } from './to-csv';
 
 export const ARTICLE_CSV_COLUMNS = [

@@ -2,7 +2,7 @@
 // fact-check aggregators read (Google's required fields: claimReviewed, reviewRating, url, author).
 import { z } from 'zod';
 import type { ClaimStatus } from '@/lib/vocabulary';
-import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
+import type { ArticleView, ClaimView } from '@/lib/articles/article-view.server';
 import { STATUS_LABELS } from '@/lib/claims/labels';
 
 /** Verdicts on a 1 (false) to 5 (true) scale; the other statuses are not verdicts and get no ClaimReview. */

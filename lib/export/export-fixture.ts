@@ -1,6 +1,6 @@
 // A hand-built article view for the export tests: an emoji before the second claim makes UTF-16
 // offsets and code-point positions differ, and the claims cover each sourcing case.
-import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
+import type { ArticleView, ClaimView } from '@/lib/articles/article-view.server';
 
 const body = 'Rates rose 8 percent, the board said. 🚰 =SUM(A1) was typed, one source told the Gazette. Nobody checked.';
 const span = (text: string) => {

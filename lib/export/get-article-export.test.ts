@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claims } from '@/db/schema';
-import { getArticle } from '@/lib/articles/get-article';
-import { importArticle } from '@/lib/articles/import-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';
 import { ClaimReviewSchema } from './claim-review';
-import { getArticleExport } from './get-article-export';
+import { getArticleExport } from './get-article-export.server';
 import { parseCsv } from './to-csv';
 import { AnnotationCollectionSchema } from './web-annotation';
 

@@ -1,7 +1,7 @@
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/): one annotation per
 // claim, anchored by a TextQuoteSelector (robust to edits) and a TextPositionSelector (exact).
 import { z } from 'zod';
-import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
+import type { ArticleView, ClaimView } from '@/lib/articles/article-view.server';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS, describeMissingSource, describeSource } from '@/lib/claims/labels';
 import { isVerdict } from './claim-review';
 import { codePointOffsets } from './code-points';

@@ -4,11 +4,11 @@ import type { Actor } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
 import { createTestUser } from '@/lib/testing/fixtures';
 import { actionRequest, formData, Redirect } from '@/lib/testing/next-mocks';
-import { formFields, runAction } from './action';
+import { formFields, runAction } from './action.server';
 
 vi.mock('next/headers', () => import('@/lib/testing/next-mocks').then((m) => m.nextHeaders));
 vi.mock('next/navigation', () => import('@/lib/testing/next-mocks').then((m) => m.nextNavigation));
-vi.mock('@/lib/auth/current-actor', () => import('@/lib/testing/next-mocks').then((m) => m.currentActor));
+vi.mock('@/lib/auth/current-actor.server', () => import('@/lib/testing/next-mocks').then((m) => m.currentActor));
 
 let checker: Actor;
 let editor: Actor;

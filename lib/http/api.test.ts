@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { MAX_JSON_BODY_BYTES, readJson } from './api';
+import { MAX_JSON_BODY_BYTES, readJson } from './api.server';
 
 /** A POST whose body is streamed: no Content-Length, as with Transfer-Encoding: chunked. */
 function chunked(chunks: (string | Uint8Array)[], contentType: string | null = 'application/json'): Request {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { purgeCacheKeys, sendWithRetries } from './cache-purge';
+import { purgeCacheKeys, sendWithRetries } from './cache-purge.server';
 
 // A stand-in for the cache's purge endpoint, answering each request with the next status of `statuses`.
 const PORT = 3761;

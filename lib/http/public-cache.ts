@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { rememberReaderResponse, storedReaderResponseEtag } from './reader-fast-path';
 
 /**
- * Browsers keep a page a minute; shared caches keep it until claimdesk purges it (lib/http/cache-purge.ts),
+ * Browsers keep a page a minute; shared caches keep it until claimdesk purges it (lib/http/cache-purge.server.ts),
  * and may serve it a minute stale while they fetch a fresh copy.
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, s-maxage=31536000, stale-while-revalidate=60';

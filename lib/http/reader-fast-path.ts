@@ -4,7 +4,7 @@
 // for the most read pages that is the whole difference (figures in README, "Serving readers").
 //
 // Filled by the route handlers, in the same synchronous turn as they read the reader cache, so an entry
-// is always the response for the article the reader cache holds; emptied with it (get-published-article.ts).
+// is always the response for the article the reader cache holds; emptied with it (get-published-article.server.ts).
 // Only 200 answers for published articles are kept, so its size is bounded by the reader cache's.
 // No `server-only` here: the custom server imports this module outside Next's bundles. Both share
 // the one map through globalThis.

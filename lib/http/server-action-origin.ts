@@ -8,7 +8,7 @@
  * - a server action is a POST to a page with a `Next-Action` header (from a script) or a
  *   multipart form (a form posted before the page's script ran; URL-encoded ones never run an action);
  * - no Origin (a hand-made request, which carries no browser's cookies unasked) is left to Next.
- * Route handlers under /api/ check the origin themselves (lib/http/api.ts).
+ * Route handlers under /api/ check the origin themselves (lib/http/api.server.ts).
  */
 export function isForeignServerAction(method: string, pathname: string, headers: Headers): boolean {
   if (method !== 'POST' || pathname.startsWith('/api/')) return false;

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, claims, claimSources, sources, type SourceType } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
 import { parseCsv } from '@/lib/export/to-csv';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
-import { DASHBOARD_CSV_COLUMNS, exportDashboardCsv } from './export-dashboard-csv';
-import { getDashboard } from './get-dashboard';
-import { listFilterOptions } from './list-filter-options';
+import { DASHBOARD_CSV_COLUMNS, exportDashboardCsv } from './export-dashboard-csv.server';
+import { getDashboard } from './get-dashboard.server';
+import { listFilterOptions } from './list-filter-options.server';
 import { DashboardFilterSchema } from './schemas';
 
 // Rows inserted directly, so that every figure below can be worked out by hand:

@@ -1,19 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registrySources, sources } from '@/db/schema';
-import { getArticle } from '@/lib/articles/get-article';
-import { importArticle } from '@/lib/articles/import-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
-import { setClaimDismissed } from '@/lib/claims/correct-claims';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
+import { setClaimDismissed } from '@/lib/claims/correct-claims.server';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
-import { findMergeCandidates, getRegistrySource, REGISTRY_DETAIL_LIMIT } from './get-registry-source';
-import { listRegistrySources } from './list-registry-sources';
-import { mergeRegistrySources } from './merge-registry-sources';
+import { findMergeCandidates, getRegistrySource, REGISTRY_DETAIL_LIMIT } from './get-registry-source.server';
+import { listRegistrySources } from './list-registry-sources.server';
+import { mergeRegistrySources } from './merge-registry-sources.server';
 import { RegistryQuerySchema } from './schemas';
-import { updateRegistrySource } from './update-registry-source';
-import { backfillRegistrySources } from './upsert-registry-source';
+import { updateRegistrySource } from './update-registry-source.server';
+import { backfillRegistrySources } from './upsert-registry-source.server';
 
 const HARBOUR_PLAN = [
   'Harbour Plan Approved',

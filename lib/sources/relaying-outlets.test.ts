@@ -1,19 +1,19 @@
 import { eq, isNotNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimSources, sources } from '@/db/schema';
-import { getArticle } from '@/lib/articles/get-article';
-import { importArticle } from '@/lib/articles/import-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
-import { linkClaimSource, unlinkClaimSource } from '@/lib/claims/claim-sources';
-import { setClaimDismissed } from '@/lib/claims/correct-claims';
-import { undoLastChange } from '@/lib/claims/undo-last-change';
+import { linkClaimSource, unlinkClaimSource } from '@/lib/claims/claim-sources.server';
+import { setClaimDismissed } from '@/lib/claims/correct-claims.server';
+import { undoLastChange } from '@/lib/claims/undo-last-change.server';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
-import { getRegistrySource } from './get-registry-source';
-import { listRegistrySources } from './list-registry-sources';
-import { mergeRegistrySources } from './merge-registry-sources';
+import { getRegistrySource } from './get-registry-source.server';
+import { listRegistrySources } from './list-registry-sources.server';
+import { mergeRegistrySources } from './merge-registry-sources.server';
 import { RegistryQuerySchema } from './schemas';
-import { backfillRegistrySources } from './upsert-registry-source';
+import { backfillRegistrySources } from './upsert-registry-source.server';
 
 // Outlet names are made unique per test file run, so entries from other tests never mix in.
 const RUN = Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);

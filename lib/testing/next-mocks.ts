@@ -3,7 +3,7 @@
 //   vi.mock('next/cache', () => import('@/lib/testing/next-mocks').then((m) => m.nextCache));
 //   vi.mock('next/headers', () => import('@/lib/testing/next-mocks').then((m) => m.nextHeaders));
 //   vi.mock('next/navigation', () => import('@/lib/testing/next-mocks').then((m) => m.nextNavigation));
-//   vi.mock('@/lib/auth/current-actor', () => import('@/lib/testing/next-mocks').then((m) => m.currentActor));
+//   vi.mock('@/lib/auth/current-actor.server', () => import('@/lib/testing/next-mocks').then((m) => m.currentActor));
 import type { Actor } from '@/lib/auth/roles';
 
 const request = {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { actorForApiToken } from '@/lib/auth/api-tokens';
+import { actorForApiToken } from '@/lib/auth/api-tokens.server';
 import type { Actor } from '@/lib/auth/roles';
-import { actorForSession, createSession } from '@/lib/auth/sessions';
+import { actorForSession, createSession } from '@/lib/auth/sessions.server';
 import { createTestUser, testDb } from '@/lib/testing/fixtures';
 import { users } from '@/db/schema';
-import { ADMIN_PAGE_SIZE, createUser, issueApiToken, listApiTokens, listUsers, revokeApiToken, setUserActive, setUserRole } from './manage-users';
+import { ADMIN_PAGE_SIZE, createUser, issueApiToken, listApiTokens, listUsers, revokeApiToken, setUserActive, setUserRole } from './manage-users.server';
 import { NewUserSchema } from './schemas';
 
 let admin: Actor;

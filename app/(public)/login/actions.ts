@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { endCurrentSession, startSession } from '@/lib/auth/current-actor';
+import { endCurrentSession, startSession } from '@/lib/auth/current-actor.server';
 import { safeNext } from '@/lib/auth/safe-next';
 import { AppError } from '@/lib/errors';
 

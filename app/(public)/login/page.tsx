@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { getCurrentActor } from '@/lib/auth/current-actor';
+import { getCurrentActor } from '@/lib/auth/current-actor.server';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };

@@ -1,11 +1,11 @@
 import { revalidatePath } from 'next/cache';
-import { withFetchedText } from '@/lib/articles/fetch-page';
-import { getArticle } from '@/lib/articles/get-article';
-import { importArticle } from '@/lib/articles/import-article';
-import { listArticles } from '@/lib/articles/list-articles';
+import { withFetchedText } from '@/lib/articles/fetch-page.server';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
+import { listArticles } from '@/lib/articles/list-articles.server';
 import { ArticleSubmissionSchema } from '@/lib/articles/submission';
 import { MAX_ARTICLE_JSON_BYTES } from '@/lib/articles/schemas';
-import { apiRoute, parseWith, readJson } from '@/lib/http/api';
+import { apiRoute, parseWith, readJson } from '@/lib/http/api.server';
 import { PageSchema } from '@/lib/http/page-number';
 
 export const GET = apiRoute(({ request, actor }) => {

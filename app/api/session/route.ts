@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { endCurrentSession, startSession } from '@/lib/auth/current-actor';
+import { endCurrentSession, startSession } from '@/lib/auth/current-actor.server';
 import { AppError } from '@/lib/errors';
-import { apiRoute, parseWith, readJson } from '@/lib/http/api';
+import { apiRoute, parseWith, readJson } from '@/lib/http/api.server';
 
 const CredentialsSchema = z.strictObject({ email: z.email().max(320), password: z.string().min(1).max(1000) });
 

@@ -1,5 +1,5 @@
-import { apiRoute } from '@/lib/http/api';
-import { listRegistrySources } from '@/lib/sources/list-registry-sources';
+import { apiRoute } from '@/lib/http/api.server';
+import { listRegistrySources } from '@/lib/sources/list-registry-sources.server';
 import { RegistryQuerySchema } from '@/lib/sources/schemas';
 
 /** `?q=&type=&page=`: the source registry, alphabetically. */

@@ -9,7 +9,7 @@ import { createUserAction, setRoleAction } from './actions';
 vi.mock('next/cache', () => import('@/lib/testing/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/lib/testing/next-mocks').then((m) => m.nextHeaders));
 vi.mock('next/navigation', () => import('@/lib/testing/next-mocks').then((m) => m.nextNavigation));
-vi.mock('@/lib/auth/current-actor', () => import('@/lib/testing/next-mocks').then((m) => m.currentActor));
+vi.mock('@/lib/auth/current-actor.server', () => import('@/lib/testing/next-mocks').then((m) => m.currentActor));
 
 let admin: Actor;
 let editor: Actor;

@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { IdSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
-import { runAction, type ActionState } from '@/lib/http/action';
-import { createUser, issueApiToken, revokeApiToken, setUserActive, setUserRole } from '@/lib/users/manage-users';
+import { runAction, type ActionState } from '@/lib/http/action.server';
+import { createUser, issueApiToken, revokeApiToken, setUserActive, setUserRole } from '@/lib/users/manage-users.server';
 import { NewUserSchema, RoleSchema, TokenLabelSchema } from '@/lib/users/schemas';
 
 /** `token`: a new API token, shown once. */

@@ -3,7 +3,7 @@
 import { useActionState, useState, useTransition } from 'react';
 import { ROLES } from '@/lib/vocabulary';
 import { MIN_PASSWORD_LENGTH } from '@/lib/users/schemas';
-import type { TokenSummary, UserSummary } from '@/lib/users/manage-users';
+import type { TokenSummary, UserSummary } from '@/lib/users/manage-users.server';
 import { createUserAction, issueTokenAction, revokeTokenAction, setActiveAction, setRoleAction, type AdminState } from './actions';
 
 function Outcome({ state }: { state: AdminState }) {

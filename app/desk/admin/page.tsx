@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/current-actor';
+import { requirePageActor } from '@/lib/auth/current-actor.server';
 import { PageSchema } from '@/lib/http/page-number';
-import { listActiveUserEmails, listApiTokens, listUsers } from '@/lib/users/manage-users';
+import { listActiveUserEmails, listApiTokens, listUsers } from '@/lib/users/manage-users.server';
 import { CreateUserForm, IssueTokenForm, RevokeTokenButton, UserRow } from './admin-forms';
 import { TableHead } from '@/app/_components/table-head';
 import { Pager } from '@/app/_components/pager';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/current-actor';
-import { getDashboard, type DashboardRow } from '@/lib/reports/get-dashboard';
-import { listFilterOptions } from '@/lib/reports/list-filter-options';
+import { requirePageActor } from '@/lib/auth/current-actor.server';
+import { getDashboard, type DashboardRow } from '@/lib/reports/get-dashboard.server';
+import { listFilterOptions } from '@/lib/reports/list-filter-options.server';
 import { DashboardFilterSchema, filterParams, type DashboardFilter } from '@/lib/reports/schemas';
 import { BarChart } from '../_components/bar-chart';
 import { TableHead } from '@/app/_components/table-head';

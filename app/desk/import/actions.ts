@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { fetchArticlePage, withFetchedText } from '@/lib/articles/fetch-page';
-import { importArticle } from '@/lib/articles/import-article';
+import { fetchArticlePage, withFetchedText } from '@/lib/articles/fetch-page.server';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { readFormArticleText } from '@/lib/articles/read-upload';
 import { ArticleSubmissionSchema, reduceSubmittedText, WALL_MESSAGES } from '@/lib/articles/submission';
 import { AppError } from '@/lib/errors';
-import { runAction, type ActionState } from '@/lib/http/action';
+import { runAction, type ActionState } from '@/lib/http/action.server';
 
 /**
  * `values`: what was typed, given back with every refusal so nothing has to be typed again.

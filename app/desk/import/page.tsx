@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/current-actor';
+import { requirePageActor } from '@/lib/auth/current-actor.server';
 import { ImportForm } from './import-form';
 
 export const metadata: Metadata = { title: 'Import an article' };

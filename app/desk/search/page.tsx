@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import { requirePageActor } from '@/lib/auth/current-actor';
+import { requirePageActor } from '@/lib/auth/current-actor.server';
 import { STATUS_LABELS } from '@/lib/claims/labels';
 import { ClaimSearchSchema } from '@/lib/claims/schemas';
-import { SEARCH_CAP, SEARCH_PAGE_SIZE, searchClaims } from '@/lib/claims/search-claims';
+import { SEARCH_CAP, SEARCH_PAGE_SIZE, searchClaims } from '@/lib/claims/search-claims.server';
 import { SourceTypeSelect, StatusSelect } from '@/app/desk/_components/vocabulary-selects';
 import { Highlighted } from './highlighted';
 import { Pager } from '@/app/_components/pager';

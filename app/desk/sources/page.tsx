@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/current-actor';
+import { requirePageActor } from '@/lib/auth/current-actor.server';
 import { SOURCE_TYPE_LABELS } from '@/lib/claims/labels';
-import { listRegistrySources } from '@/lib/sources/list-registry-sources';
+import { listRegistrySources } from '@/lib/sources/list-registry-sources.server';
 import { RegistryQuerySchema } from '@/lib/sources/schemas';
 import { TableHead } from '@/app/_components/table-head';
 import { Pager } from '@/app/_components/pager';

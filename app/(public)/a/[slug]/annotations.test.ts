@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle } from '@/lib/articles/get-article';
-import { getPublishedArticle } from '@/lib/articles/get-published-article';
-import { importArticle } from '@/lib/articles/import-article';
-import { setArticlePublished } from '@/lib/articles/publish-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { getPublishedArticle } from '@/lib/articles/get-published-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
+import { setArticlePublished } from '@/lib/articles/publish-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
 import { createTestUser, SAMPLE_ARTICLE } from '@/lib/testing/fixtures';
-import { buildAnnotations } from './annotations';
+import { buildAnnotations } from './annotations.server';
 
 describe('buildAnnotations', () => {
   it('gives each published claim quote and position selectors into the text, its status and public explanation', async () => {

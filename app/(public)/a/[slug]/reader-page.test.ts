@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { getArticle } from '@/lib/articles/get-article';
-import { getPublishedArticle } from '@/lib/articles/get-published-article';
-import { importArticle } from '@/lib/articles/import-article';
-import { setArticlePublished } from '@/lib/articles/publish-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { getPublishedArticle } from '@/lib/articles/get-published-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
+import { setArticlePublished } from '@/lib/articles/publish-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
-import { addEvidence } from '@/lib/claims/evidence';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
+import { addEvidence } from '@/lib/claims/evidence.server';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
 import { createTestUser, SAMPLE_ARTICLE } from '@/lib/testing/fixtures';
-import { notFoundPage, renderReaderPage } from './reader-page';
+import { notFoundPage, renderReaderPage } from './reader-page.server';
 
 const PAYLOAD = '<img src=x onerror="alert(1)">';
 

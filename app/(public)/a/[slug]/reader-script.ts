@@ -1,5 +1,5 @@
 // The reader page's only script, sent to the browser as this function's source text
-// (reader-page.ts): it may use nothing from outside its own body, not even an import.
+// (reader-page.server.ts): it may use nothing from outside its own body, not even an import.
 //
 // Progressive enhancement of the claim links. Without JavaScript each claim links to its footnote;
 // with it, the same link opens a popover showing a copy of that footnote. A modal <dialog> gives us,

@@ -1,8 +1,8 @@
-import { getCachedPublishedArticle } from '@/lib/articles/get-published-article';
+import { getCachedPublishedArticle } from '@/lib/articles/get-published-article.server';
 import { cacheableResponse, notFoundResponse } from '@/lib/http/public-cache';
-import { notFoundKeys, notFoundPage, readerPage } from './reader-page';
+import { notFoundKeys, notFoundPage, readerPage } from './reader-page.server';
 
-// A route handler rather than a page: see reader-page.ts. No cookies are read, so a reader's request
+// A route handler rather than a page: see reader-page.server.ts. No cookies are read, so a reader's request
 // does no session lookup; the article comes from the reader cache (no database work on a hit), and the
 // page from its render cache. Every reader gets the same bytes, so shared caches may keep them:
 // see docs/decisions/0011-reader-page-http-cache.md.

@@ -1,9 +1,9 @@
 import { revalidatePath } from 'next/cache';
-import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page.server';
 import { ClaimReviewInputSchema } from '@/lib/claims/schemas';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
 import { AppError } from '@/lib/errors';
-import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
+import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api.server';
 
 /** Sets status and/or note. The expected version comes in the body or as `If-Match: "<version>"`. */
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {

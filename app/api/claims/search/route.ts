@@ -1,6 +1,6 @@
 import { ClaimSearchSchema } from '@/lib/claims/schemas';
-import { searchClaims } from '@/lib/claims/search-claims';
-import { apiRoute, parseWith } from '@/lib/http/api';
+import { searchClaims } from '@/lib/claims/search-claims.server';
+import { apiRoute, parseWith } from '@/lib/http/api.server';
 
 /** `?q=&status=&sourceType=&outlet=&article=&page=` → `{query, results, page, hasMore}`. */
 export const GET = apiRoute(({ request, actor }) => {

@@ -1,5 +1,5 @@
-import { apiRoute } from '@/lib/http/api';
-import { exportDashboardCsv } from '@/lib/reports/export-dashboard-csv';
+import { apiRoute } from '@/lib/http/api.server';
+import { exportDashboardCsv } from '@/lib/reports/export-dashboard-csv.server';
 import { DashboardFilterSchema } from '@/lib/reports/schemas';
 
 /** The dashboard's articles as CSV, with the same filters as /desk/dashboard. */

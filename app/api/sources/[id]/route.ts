@@ -1,10 +1,10 @@
 import { revalidatePath } from 'next/cache';
-import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page';
-import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
+import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page.server';
+import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api.server';
 import { PageSchema } from '@/lib/http/page-number';
-import { getRegistrySource } from '@/lib/sources/get-registry-source';
+import { getRegistrySource } from '@/lib/sources/get-registry-source.server';
 import { RegistryEditSchema } from '@/lib/sources/schemas';
-import { updateRegistrySource } from '@/lib/sources/update-registry-source';
+import { updateRegistrySource } from '@/lib/sources/update-registry-source.server';
 
 /** One registry entry with its track record; `?page=N` pages through its claims, `?articlesPage=N` through its articles, `?relayedPage=N` through the claims it relayed. */
 export const GET = apiRoute<{ id: string }>(

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { getArticle } from '@/lib/articles/get-article';
-import { importArticle } from '@/lib/articles/import-article';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import type { Actor } from '@/lib/auth/roles';
 import { createTestUser, SAMPLE_ARTICLE } from '@/lib/testing/fixtures';
@@ -10,7 +10,7 @@ import { reviewClaimAction, setPublishedAction } from './actions';
 vi.mock('next/cache', () => import('@/lib/testing/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/lib/testing/next-mocks').then((m) => m.nextHeaders));
 vi.mock('next/navigation', () => import('@/lib/testing/next-mocks').then((m) => m.nextNavigation));
-vi.mock('@/lib/auth/current-actor', () => import('@/lib/testing/next-mocks').then((m) => m.currentActor));
+vi.mock('@/lib/auth/current-actor.server', () => import('@/lib/testing/next-mocks').then((m) => m.currentActor));
 
 let checker: Actor;
 let editor: Actor;

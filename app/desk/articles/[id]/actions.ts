@@ -3,14 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { IdSchema } from '@/lib/articles/schemas';
-import { setArticlePublished } from '@/lib/articles/publish-article';
-import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
+import { setArticlePublished } from '@/lib/articles/publish-article.server';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page.server';
 import type { Actor } from '@/lib/auth/roles';
-import { editArticleSource, linkClaimSource, mergeArticleSources, unlinkClaimSource } from '@/lib/claims/claim-sources';
-import { addManualClaim, mergeClaims, setClaimDismissed, setClaimSpan, splitClaim } from '@/lib/claims/correct-claims';
-import { addEvidence, removeEvidence } from '@/lib/claims/evidence';
-import { addPrivateNote } from '@/lib/claims/private-notes';
-import type { ClaimState } from '@/lib/claims/mutate-claim';
+import { editArticleSource, linkClaimSource, mergeArticleSources, unlinkClaimSource } from '@/lib/claims/claim-sources.server';
+import { addManualClaim, mergeClaims, setClaimDismissed, setClaimSpan, splitClaim } from '@/lib/claims/correct-claims.server';
+import { addEvidence, removeEvidence } from '@/lib/claims/evidence.server';
+import { addPrivateNote } from '@/lib/claims/private-notes.server';
+import type { ClaimState } from '@/lib/claims/mutate-claim.server';
 import {
   AssigneeInputSchema,
   ClaimReviewInputSchema,
@@ -28,10 +28,10 @@ import {
   UndoInputSchema,
   UnlinkSourceInputSchema,
 } from '@/lib/claims/schemas';
-import { setClaimAssignee } from '@/lib/claims/set-claim-assignee';
-import { setClaimReview } from '@/lib/claims/set-claim-review';
-import { undoLastChange } from '@/lib/claims/undo-last-change';
-import { runAction, type ActionState } from '@/lib/http/action';
+import { setClaimAssignee } from '@/lib/claims/set-claim-assignee.server';
+import { setClaimReview } from '@/lib/claims/set-claim-review.server';
+import { undoLastChange } from '@/lib/claims/undo-last-change.server';
+import { runAction, type ActionState } from '@/lib/http/action.server';
 
 /** The outcome the workspace shows; `current` is the claim as it is now, after a conflict. */
 export type ActionResult = ActionState & { claimId?: number; current?: ClaimState };

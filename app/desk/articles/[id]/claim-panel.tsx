@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { CLAIM_STATUSES, EVIDENCE_STANCES, SOURCE_TYPES, type ClaimStatus, type SourceType } from '@/lib/vocabulary';
-import type { ClaimView } from '@/lib/articles/article-view';
-import type { HistoryPage } from '@/lib/claims/get-claim-history';
-import type { PrivateNote } from '@/lib/claims/private-notes';
+import type { ClaimView } from '@/lib/articles/article-view.server';
+import type { HistoryPage } from '@/lib/claims/get-claim-history.server';
+import type { PrivateNote } from '@/lib/claims/private-notes.server';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
 import {
   addEvidenceAction,

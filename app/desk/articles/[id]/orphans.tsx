@@ -1,5 +1,5 @@
-import { listOrphanedClaims } from '@/lib/articles/list-orphaned-claims';
-import { getCurrentActor } from '@/lib/auth/current-actor';
+import { listOrphanedClaims } from '@/lib/articles/list-orphaned-claims.server';
+import { getCurrentActor } from '@/lib/auth/current-actor.server';
 import { STATUS_LABELS } from '@/lib/claims/labels';
 
 /**

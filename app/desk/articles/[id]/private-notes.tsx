@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, useTransition } from 'react';
-import type { PrivateNote } from '@/lib/claims/private-notes';
+import type { PrivateNote } from '@/lib/claims/private-notes.server';
 import { addPrivateNoteAction, type ActionResult } from './actions';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });

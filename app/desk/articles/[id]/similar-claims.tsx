@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { findSimilarReviewedClaims } from '@/lib/claims/find-similar-reviewed-claims';
+import { getCurrentActor } from '@/lib/auth/current-actor.server';
+import { findSimilarReviewedClaims } from '@/lib/claims/find-similar-reviewed-claims.server';
 import { STATUS_LABELS } from '@/lib/claims/labels';
 
 /** Claims in other articles that say much the same and already have a verdict: work to reuse. */

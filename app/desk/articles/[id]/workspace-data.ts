@@ -1,4 +1,4 @@
-import type { ArticleView, ClaimView } from '@/lib/articles/article-view';
+import type { ArticleView, ClaimView } from '@/lib/articles/article-view.server';
 
 /**
  * What the workspace's text, claim list and filters need of every claim. Only the selected claim

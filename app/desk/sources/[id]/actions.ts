@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { IdSchema } from '@/lib/articles/schemas';
-import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page';
+import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page.server';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/auth/roles';
-import { runAction, type ActionSpec, type ActionState } from '@/lib/http/action';
-import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources';
+import { runAction, type ActionSpec, type ActionState } from '@/lib/http/action.server';
+import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources.server';
 import { RegistryEditSchema, RegistryMergeSchema } from '@/lib/sources/schemas';
-import { updateRegistrySource } from '@/lib/sources/update-registry-source';
+import { updateRegistrySource } from '@/lib/sources/update-registry-source.server';
 
 export type RegistryFormState = ActionState;
 

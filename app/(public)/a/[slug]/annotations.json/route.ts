@@ -1,7 +1,7 @@
-import { getCachedPublishedArticle } from '@/lib/articles/get-published-article';
+import { getCachedPublishedArticle } from '@/lib/articles/get-published-article.server';
 import { cacheableResponse, notFoundResponse } from '@/lib/http/public-cache';
-import { articleAnnotations } from '../annotations';
-import { notFoundKeys } from '../reader-page';
+import { articleAnnotations } from '../annotations.server';
+import { notFoundKeys } from '../reader-page.server';
 
 // Read by publishers' pages (public/embed.js) from any origin: public data, no credentials, so `*`.
 const CORS = { 'access-control-allow-origin': '*' };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ExportFormatSchema, getArticleExport } from '@/lib/export/get-article-export';
-import { apiRoute, parseId, parseWith } from '@/lib/http/api';
+import { ExportFormatSchema, getArticleExport } from '@/lib/export/get-article-export.server';
+import { apiRoute, parseId, parseWith } from '@/lib/http/api.server';
 
 const QuerySchema = z.strictObject({ format: ExportFormatSchema });
 

@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { apiTokens } from '@/db/schema';
-import { getPublishedArticle } from '@/lib/articles/get-published-article';
-import { importArticle } from '@/lib/articles/import-article';
+import { getPublishedArticle } from '@/lib/articles/get-published-article.server';
+import { importArticle } from '@/lib/articles/import-article.server';
 import { ArticleInputSchema } from '@/lib/articles/schemas';
 import { newToken, hashToken } from '@/lib/auth/tokens';
 import { createTestUser, SAMPLE_ARTICLE, testDb } from '@/lib/testing/fixtures';

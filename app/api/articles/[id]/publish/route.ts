@@ -1,8 +1,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { setArticlePublished } from '@/lib/articles/publish-article';
-import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
-import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
+import { setArticlePublished } from '@/lib/articles/publish-article.server';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page.server';
+import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api.server';
 
 const PublishSchema = z.strictObject({ published: z.boolean().default(true) });
 

@@ -1,11 +1,11 @@
 import { revalidatePath } from 'next/cache';
-import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
-import { getArticle } from '@/lib/articles/get-article';
-import { listOrphanedClaims } from '@/lib/articles/list-orphaned-claims';
-import { reimportArticle } from '@/lib/articles/reimport-article';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page.server';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { listOrphanedClaims } from '@/lib/articles/list-orphaned-claims.server';
+import { reimportArticle } from '@/lib/articles/reimport-article.server';
 import { RevisionSubmissionSchema } from '@/lib/articles/submission';
 import { MAX_ARTICLE_JSON_BYTES } from '@/lib/articles/schemas';
-import { apiRoute, parseId, readJson } from '@/lib/http/api';
+import { apiRoute, parseId, readJson } from '@/lib/http/api.server';
 
 /** A new version of the article's text: `{text, format?, revision?}`; reviews carry over. */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {

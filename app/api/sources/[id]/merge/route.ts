@@ -1,7 +1,7 @@
 import { revalidatePath } from 'next/cache';
-import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page';
-import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api';
-import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources';
+import { revalidateReaderPagesCiting } from '@/lib/articles/revalidate-reader-page.server';
+import { apiRoute, parseId, parseWith, readJson } from '@/lib/http/api.server';
+import { mergeRegistrySources } from '@/lib/sources/merge-registry-sources.server';
 import { RegistryMergeSchema } from '@/lib/sources/schemas';
 
 /** `{duplicateId}`: merges that entry into this one. */

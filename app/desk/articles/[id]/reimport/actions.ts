@@ -3,14 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { fetchArticlePage } from '@/lib/articles/fetch-page';
+import { fetchArticlePage } from '@/lib/articles/fetch-page.server';
 import { readFormArticleText } from '@/lib/articles/read-upload';
-import { reimportArticle } from '@/lib/articles/reimport-article';
-import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page';
+import { reimportArticle } from '@/lib/articles/reimport-article.server';
+import { revalidateReaderPage } from '@/lib/articles/revalidate-reader-page.server';
 import { IdSchema } from '@/lib/articles/schemas';
 import { RevisionSubmissionSchema } from '@/lib/articles/submission';
 import { AppError } from '@/lib/errors';
-import { runAction, type ActionState } from '@/lib/http/action';
+import { runAction, type ActionState } from '@/lib/http/action.server';
 
 /** `text` and `url`: what was pasted and typed, given back with every refusal. */
 export type ReimportState = ActionState & { text?: string; url?: string };

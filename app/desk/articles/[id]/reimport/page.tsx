@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getArticle } from '@/lib/articles/get-article';
-import { requirePageActor } from '@/lib/auth/current-actor';
+import { getArticle } from '@/lib/articles/get-article.server';
+import { requirePageActor } from '@/lib/auth/current-actor.server';
 import { AppError } from '@/lib/errors';
 import { ReimportForm } from './reimport-form';
 

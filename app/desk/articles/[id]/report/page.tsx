@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CLAIM_STATUSES } from '@/lib/vocabulary';
-import { requirePageActor } from '@/lib/auth/current-actor';
+import { requirePageActor } from '@/lib/auth/current-actor.server';
 import { SOURCE_TYPE_LABELS, STATUS_LABELS } from '@/lib/claims/labels';
-import { loadByIdOr404 } from '@/lib/http/page';
+import { loadByIdOr404 } from '@/lib/http/page.server';
 import { SOURCING_CATEGORIES, type Weakness } from '@/lib/reports/compute-sourcing-report';
-import { getSourcingReport } from '@/lib/reports/get-sourcing-report';
+import { getSourcingReport } from '@/lib/reports/get-sourcing-report.server';
 import { BarChart } from '../../../_components/bar-chart';
 import { TableHead } from '@/app/_components/table-head';
 

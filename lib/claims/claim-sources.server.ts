@@ -5,9 +5,9 @@ import { claims, claimSources, sources, type SourceType } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import type { FieldChange, LinkRecord } from './history-fields';
-import { mutateClaim, recordHistory, type ClaimState } from './mutate-claim';
+import { mutateClaim, recordHistory, type ClaimState } from './mutate-claim.server';
 import type { LinkSourceInput } from './schemas';
-import { upsertRegistrySource, viaRegistryId } from '@/lib/sources/upsert-registry-source';
+import { upsertRegistrySource, viaRegistryId } from '@/lib/sources/upsert-registry-source.server';
 
 export type { LinkRecord } from './history-fields';
 

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { ConcurrencyGate } from './concurrency-gate';
 import { hashPassword, verifyPassword } from './password';
 import { FailureLimiter } from './rate-limit';
-import { createSession } from './sessions';
+import { createSession } from './sessions.server';
 
 /**
  * The 6th failed sign-in within a minute from one client address, or for one account from one

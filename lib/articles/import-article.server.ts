@@ -5,7 +5,7 @@ import { articles, blocks, claims, claimSources, sources, type SourceType } from
 import { numberedValues, placeholderRows, powerOfTwoChunks, powerOfTwoRowStatements, statementsPerConnection } from '@/db/prepared-statements';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { extract, type Extraction } from '@/lib/extract';
-import { upsertRegistrySource, viaRegistryId } from '@/lib/sources/upsert-registry-source';
+import { upsertRegistrySource, viaRegistryId } from '@/lib/sources/upsert-registry-source.server';
 import { anchorContext } from './anchors';
 import { slugify, uniqueSlug } from './slug';
 import type { ValidArticleInput } from './schemas';

@@ -7,7 +7,7 @@ import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { checkworthiness } from '@/lib/extract/checkworthiness';
 import { parseFieldChange } from './history-fields';
-import { claimState, mutateClaim, recordChangeOfAnother, recordHistory, type ClaimState, type FieldChange } from './mutate-claim';
+import { claimState, mutateClaim, recordChangeOfAnother, recordHistory, type ClaimState, type FieldChange } from './mutate-claim.server';
 
 // Corrections a fact-checker makes to the machine's claims: adjust a span, add a missed claim,
 // split one in two, merge two neighbours, dismiss a false one. Claims of an article never overlap.

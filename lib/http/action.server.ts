@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { isDatabaseBusy } from '@/db/client';
 import type { Role } from '@/lib/vocabulary';
-import { getCurrentActor } from '@/lib/auth/current-actor';
+import { getCurrentActor } from '@/lib/auth/current-actor.server';
 import { hasRole, type Actor } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { forgetAllReaderResponses, forgetReaderResponses } from '@/lib/http/reader-fast-path';
-import { loadArticleView, type ArticleView } from './article-view';
+import { loadArticleView, type ArticleView } from './article-view.server';
 
 /** The reader's view: anyone may see a published article; an unpublished one does not exist for them. */
 export function getPublishedArticle(slug: string): ArticleView | null {

@@ -6,7 +6,7 @@ import { requireRole, type Actor } from '@/lib/auth/roles';
 import { pageOf, pageWindow } from '@/lib/paging';
 import { describeChange, type ChangeNames } from './describe-change';
 import { parseFieldChange, undoRefusal, type FieldChange } from './history-fields';
-import { lastChange } from './undo-last-change';
+import { lastChange } from './undo-last-change.server';
 
 /** One history row: who and when, the typed change (field, before, after), and the change in words. */
 export type HistoryEntryView = {

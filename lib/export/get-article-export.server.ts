@@ -3,7 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { claimHistory, users } from '@/db/schema';
-import { loadArticleView, type ArticleView } from '@/lib/articles/article-view';
+import { loadArticleView, type ArticleView } from '@/lib/articles/article-view.server';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { env, publicUrl } from '@/lib/env';
 import { notFound } from '@/lib/errors';

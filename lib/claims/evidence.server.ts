@@ -5,7 +5,7 @@ import { evidence } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
 import type { EvidenceRecord } from './history-fields';
-import { mutateClaim, type ClaimState } from './mutate-claim';
+import { mutateClaim, type ClaimState } from './mutate-claim.server';
 import type { EvidenceInput } from './schemas';
 
 export type { EvidenceRecord } from './history-fields';

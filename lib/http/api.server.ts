@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
-import { getRequestActor } from '@/lib/auth/current-actor';
+import { getRequestActor } from '@/lib/auth/current-actor.server';
 import { isDatabaseBusy } from '@/db/client';
-import { SESSION_COOKIE } from '@/lib/auth/sessions';
+import { SESSION_COOKIE } from '@/lib/auth/sessions.server';
 import type { Role } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { publicUrl } from '@/lib/env';

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { CLAIM_STATUSES, claims } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
-import { searchFts, withSources, type ClaimSearchHit } from './search-claims';
+import { searchFts, withSources, type ClaimSearchHit } from './search-claims.server';
 import { salientTerms, termSimilarity, toFtsQuery } from './search-query';
 
 export interface SimilarClaim extends ClaimSearchHit {

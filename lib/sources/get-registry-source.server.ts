@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { articles, CLAIM_STATUSES, claims, claimSources, registryChanges, registryClaims, registryFigures, registrySources, sources, users, type ClaimStatus, type SourceType } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { notFound } from '@/lib/errors';
-import { relayedCounts } from './list-registry-sources';
+import { relayedCounts } from './list-registry-sources.server';
 import { registryKey } from './registry-key';
 import { pageOf, pageWindow } from '@/lib/paging';
 

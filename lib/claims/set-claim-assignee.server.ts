@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { claims, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
-import { mutateClaim, type ClaimState } from './mutate-claim';
+import { mutateClaim, type ClaimState } from './mutate-claim.server';
 
 /** Assigns the claim to an active desk member, or unassigns it with null. */
 export function setClaimAssignee(actor: Actor | null, claimId: number, input: { assigneeId: number | null; version: number }): ClaimState {

@@ -5,10 +5,10 @@ import { cache } from 'react';
 import type { Role } from '@/db/schema';
 import { env } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
-import { actorForApiToken } from './api-tokens';
+import { actorForApiToken } from './api-tokens.server';
 import { hasRole, type Actor } from './roles';
-import { actorForSession, deleteSession, SESSION_COOKIE } from './sessions';
-import { signIn } from './sign-in';
+import { actorForSession, deleteSession, SESSION_COOKIE } from './sessions.server';
+import { signIn } from './sign-in.server';
 
 /** The user signed in with this request's session cookie, or null. Cached per request. */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {

@@ -2,9 +2,9 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles } from '@/db/schema';
-import { purgeCacheKeys } from '@/lib/http/cache-purge';
+import { purgeCacheKeys } from '@/lib/http/cache-purge.server';
 import { articleKey, registrySourceKey } from '@/lib/http/public-cache';
-import { forgetAllPublishedArticles, forgetPublishedArticle } from './get-published-article';
+import { forgetAllPublishedArticles, forgetPublishedArticle } from './get-published-article.server';
 
 /**
  * Drops the cached reader data of one article, so that its very next visitor gets it fresh, and tells

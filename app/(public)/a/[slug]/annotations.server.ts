@@ -3,13 +3,13 @@
 // (exact, prefix, suffix) and TextPositionSelector (offsets into claimdesk's copy of the text), with
 // what the reader page shows about it. The same bytes for every reader, cached like the reader page.
 import 'server-only';
-import type { ArticleView } from '@/lib/articles/article-view';
+import type { ArticleView } from '@/lib/articles/article-view.server';
 import { toReaderClaim } from '@/lib/articles/reader-claim';
 import { describeSummary, summarizeClaims } from '@/lib/articles/summarize-claims';
 import { describeMissingSource, describeSource, STATUS_LABELS } from '@/lib/claims/labels';
 import { publicUrl } from '@/lib/env';
 import { strongEtag } from '@/lib/http/public-cache';
-import { readerKeys } from './reader-page';
+import { readerKeys } from './reader-page.server';
 
 /** How much text around a claim the quote selector carries to tell repeated passages apart (Hypothesis uses 32 too). */
 const CONTEXT_CHARS = 32;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/roles';
 import { csvRow } from '@/lib/export/to-csv';
-import { listArticleFigures, shareOf } from './get-dashboard';
+import { listArticleFigures, shareOf } from './get-dashboard.server';
 import type { DashboardFilter } from './schemas';
 
 export const DASHBOARD_CSV_COLUMNS = [

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { claimSources, registryChanges, registrySources, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
-import type { RegistryEntry } from './update-registry-source';
+import type { RegistryEntry } from './update-registry-source.server';
 
 /**
  * Merges a duplicate registry entry into `targetId`: editors and up. The duplicate's sources move

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
-import { mutateClaim, type ClaimState, type FieldChange } from './mutate-claim';
+import { mutateClaim, type ClaimState, type FieldChange } from './mutate-claim.server';
 import type { ClaimReviewInput } from './schemas';
 
 /**

@@ -4,11 +4,11 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { claimHistory, claims, claimSources, evidence, type Claim } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
-import { correctSource, insertLink } from './claim-sources';
-import { articleBody, checkedSpan, joinClaims, partClaims, spanFields, type PairChange } from './correct-claims';
-import { insertEvidence } from './evidence';
+import { correctSource, insertLink } from './claim-sources.server';
+import { articleBody, checkedSpan, joinClaims, partClaims, spanFields, type PairChange } from './correct-claims.server';
+import { insertEvidence } from './evidence.server';
 import { parseFieldChange, undoRefusal, type FieldChange, type FieldChangeOf } from './history-fields';
-import { mutateClaim, recordChangeOfAnother, type ClaimState } from './mutate-claim';
+import { mutateClaim, recordChangeOfAnother, type ClaimState } from './mutate-claim.server';
 
 /** A claim's most recent change: the history rows written together (same version, moment and author). */
 export interface LastChange {
