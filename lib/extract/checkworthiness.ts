@@ -2,7 +2,7 @@
 // checkable facts (numbers, dates, past events, decisions, who-said-what) score high; opinion,
 // prediction, speculation, vows and characterisation score low. 0.5 is the threshold. The word
 // lists are in lexicon.ts; the weights are hand-set, not fitted to any annotated data.
-import { DECISION_CUES, EVALUATIVE, FINITE_VERB, FIRST_PERSON, MODAL, MONTHS, NUMBER, OPINION, PAST_EVENT, STANCE_CUE, VOW, WEEKDAYS } from './lexicon';
+import { CHARACTERISATION, DECISION_CUES, EVALUATIVE, FEELING, FINITE_VERB, FIRST_PERSON, HEDGE, HEDGED_FUTURE, MODAL, MONTHS, NORMATIVE, NUMBER, OPINION, PAST_EVENT, RELATIVE_OPENER, SCHEDULED_ACT, STANCE_CUE, TIME_ANCHOR, VOW, WEEKDAYS } from './lexicon';
 
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
 const CAP_WORD = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}]+/gu;
@@ -10,6 +10,26 @@ const CAP_WORD = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}]+/gu;
 // Built once from the lexicon's month and weekday lists.
 // Case-sensitive: months and weekdays are capitalised, and "may" is usually the modal.
 const DATE_WORD = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].map((w) => w.charAt(0).toUpperCase() + w.slice(1).replace('.', '\\.')).join('|')})(?![a-z])`);
+
+const MODAL_ALL = new RegExp(MODAL.source, 'g');
+const CLAUSE_BREAK = /[,;:—–()]/;
+
+/**
+ * True when some modal sits in the sentence's own assertion, not only inside a relative or time
+ * clause opened after the last comma and at most four words before the modal ("tested everyone who
+ * might have been exposed"); further on, the relative clause has usually ended ("engineers who
+ * inspected the bridge say it could fail").
+ */
+function modalInMainClause(text: string): boolean {
+  for (const m of text.matchAll(MODAL_ALL)) {
+    const before = text.slice(0, m.index);
+    let opener = -1;
+    for (const r of before.matchAll(RELATIVE_OPENER)) opener = r.index;
+    const clause = before.slice(opener);
+    if (opener < 0 || CLAUSE_BREAK.test(clause) || clause.trim().split(/\s+/).length > 5) return true;
+  }
+  return false;
+}
 
 function hasDate(s: string): boolean {
   return DATE_WORD.test(s) || YEAR.test(s);
@@ -39,7 +59,16 @@ export function checkworthiness({ text, attributed, quoted, cues = [] }: Checkwo
   // A decision reported with its obligation ("the court ruled that firms must ...") is a fact about
   // the decision, not a forecast.
   const decision = cues.some((c) => DECISION_CUES.has(c.toLowerCase()));
-  if (MODAL.test(text) && !decision) bump(-0.25, 'modal or prediction');
+  if (MODAL.test(text) && !decision && modalInMainClause(text)) {
+    bump(-0.25, 'modal or prediction');
+    // A planned act with a concrete time ("will address the assembly on Sunday") is an event on a
+    // date, which the GUIDE counts as checkable; hedged ("could", "likely") it stays speculation.
+    if (SCHEDULED_ACT.test(text) && TIME_ANCHOR.test(text) && !HEDGED_FUTURE.test(text)) bump(0.2, 'scheduled event with a date');
+  }
+  if (HEDGE.test(text)) bump(-0.25, 'uncertainty about the fact');
+  if (NORMATIVE.test(text)) bump(-0.25, 'what is needed (normative)');
+  if (CHARACTERISATION.test(text)) bump(-0.25, 'characterisation (called it, described as)');
+  if (attributed && FEELING.test(text)) bump(-0.25, "speaker's own feelings");
   if (FIRST_PERSON.test(text)) bump(-0.2, 'first person');
   if (OPINION.test(text)) bump(-0.2, 'opinion or stance wording');
   else if (EVALUATIVE.test(text)) bump(-0.15, 'evaluative wording');

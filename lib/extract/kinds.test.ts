@@ -307,6 +307,57 @@ describe('kind 7: check-worthiness from documented features', () => {
   });
 });
 
+describe('kind 7: check-worthiness features from the GUIDE definition (invented sentences)', () => {
+  const cw = (text: string) => extract(text).claims[0].checkworthiness;
+  const worthy = (text: string) => cw(text) >= 0.5;
+  it.each([
+    'It is unclear whether the ferry service was ever profitable.',
+    'The identity of the buyer could not be independently verified.',
+    'Whether the dam was inspected in 2019 remains to be seen.',
+  ])('uncertainty about the fact itself is not checkable: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The town needs a second bridge over the river.',
+    'Stronger rules for landlords are urgently needed, the tenants union said.',
+    'The hospital needs more nurses on its night shifts.',
+  ])('a statement of what is needed is normative: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The opposition leader called it a betrayal of the farmers.',
+    'Residents described the new parking scheme as a cash grab.',
+    'The union branded the offer an insult.',
+  ])('characterisation is not a checkable fact: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The coach said he was delighted with the team.',
+    'Mayor Ines Holt said she was deeply saddened by the news.',
+    'Coach Ana Berg told reporters she was thrilled and grateful.',
+  ])("a speaker's own feelings are not checkable: %s", (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The prime minister will visit the flooded towns on Tuesday.',
+    'The results of the inquiry will be published on March 14.',
+    'The council is due to vote on the budget later this week.',
+  ])('a scheduled act with a concrete time is an event on a date: %s', (text) => expect(worthy(text)).toBe(true));
+  it.each([
+    'Prices will rise sharply next year.',
+    'The minister could visit the flooded towns on Tuesday.',
+    'The council will probably vote against the budget.',
+  ])('a forecast, or a hedged plan, stays a prediction: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The agency said it had tested everyone who might have been exposed.',
+    'Crews stayed at the site until the wreck could be lifted in June.',
+    'The ferry, which could carry 300 people, sank in 2019.',
+  ])('a modal inside a relative or time clause does not make the sentence a forecast: %s', (text) => expect(worthy(text)).toBe(true));
+  it.each([
+    'Officials said the storm could cause floods.',
+    'The plant, which opened in the spring, might close.',
+    'Engineers who inspected the bridge say it could fail.',
+  ])('a modal in the main clause still marks a forecast: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The coach said the team had won nine of its last ten games.',
+    'The ferry service carried 1.2 million passengers in 2023.',
+    'Mayor Ines Holt described the route of the new tram line at a meeting on Monday.',
+    'The board was unhappy with the audit and fired the auditor in May.',
+  ])('checkable statements stay check-worthy: %s', (text) => expect(worthy(text)).toBe(true));
+});
+
 describe('kind 3 (more): outlets named with a lower-case outlet word', () => {
   it.each([
     ['General Ana Ruiz told US media this month that troops would stay.', 'US media'],

@@ -519,6 +519,39 @@ export const VOW = /\b(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|swore|vowing)\b/i
 export const PAST_EVENT = /\b(?:(?!(?:said|told|added|noted|argued|claimed|stated|reported|declared|insisted|warned|suggested|asked|wrote)\b)\w{3,}ed|was|were|had|has been|have been|did|won|lost|fled|killed|died|met|began|left|took|made|held|led|struck|stormed|seized|fought|hit|ran|sent|fell|rose|grew|spent|paid|sold|bought)\b/i;
 /** Cues that frame the content as stance, reaction or forecast rather than fact. */
 export const STANCE_CUE = /^(?:argue[sd]?|arguing|accuse[sd]?|believe[sd]?|think|thinks|thought|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|warn(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|vow(?:s|ed)?|promise[sd]?|insist(?:s|ed)?|saw|see|sees|view(?:s|ed)?|call(?:s|ed)? .*question|condemn(?:s|ed)?|critici[sz](?:es|ed)?|prais(?:es|ed)|welcom(?:es|ed)|cheer(?:s|ed)?|bemoan(?:s|ed)?|lament(?:s|ed)?|slam(?:s|med)?|hail(?:s|ed)?|urg(?:es|ed|ing)|demand(?:s|ed|ing))$/i;
+/**
+ * Uncertainty about the fact itself ("it is unclear whether", "could not be verified"): the sentence
+ * states what is not known, which nothing can check (the GUIDE's "speculation").
+ */
+export const HEDGE = /\b(?:unclear|uncertain|unknown whether|not (?:yet )?(?:clear|known)|not possible to (?:independently )?(?:verify|confirm)|could not (?:be )?(?:independently )?(?:verified|confirmed)|speculative|remains to be seen|rumou?red)\b/i;
+/** What is needed or required: a normative statement ("the city needs a new plan"), not a fact. */
+export const NORMATIVE = /\b(?:needs|(?:is|are|was|were) (?:badly |urgently )?needed)\b/i;
+/**
+ * Characterisation: naming or labelling something ("called it a disgrace", "described the plan as
+ * reckless", "branded them traitors") is the GUIDE's "pure characterisation".
+ */
+export const CHARACTERISATION = /\b(?:call(?:s|ed|ing)? (?:it|this|that|them|him|her|the \w+) (?:a|an|the)\b|describ(?:e|es|ed|ing) (?:\S+ ){1,5}?as\b|labell?(?:ed|ing)|brand(?:ed|ing)|dubb(?:ed|ing))/i;
+/**
+ * A speaker's own feelings, reported as speech ("said he was very moved", "told reporters she felt
+ * relieved"): an inner state no evidence can check. Only a pronoun subject, so the author reporting
+ * someone's reaction ("the board was unhappy and fired the auditor") is not caught.
+ */
+export const FEELING = /\b(?:he|she|they|I|we)\s+(?:was|were|is|are|am|felt|feels?|had been)\s+["“']?(?:(?:very|deeply|so|really|extremely|truly|quite|not)\s+)?(?:moved|pleased|delighted|proud|saddened|shocked|disappointed|happy|unhappy|upset|thrilled|grateful|honou?red|heartbroken|devastated|relieved|excited|sad|glad)\b/i;
+/**
+ * A scheduled event: a firm future ("will", "is due to") with an act that is planned ahead (a visit,
+ * a vote, an announcement) and a concrete time. The GUIDE counts events and dates as checkable; a
+ * forecast ("prices will rise in March") has no such act and stays a prediction.
+ */
+export const SCHEDULED_ACT = /\b(?:will|(?:is|are) (?:expected|scheduled|due|set) to)\s+(?:(?:also|then|now|formally|officially)\s+)?(?:be\s+)?(?:visit|travel|meet|address|hold|held|host|hosted|attend|sign|signed|vote|announce|announced|release|released|publish|published|testify|speak|open|opened|close|closed|become|begin|start|take effect|resume|convene|land|arrive|depart|launch|launched|hear|heard)\b/i;
+/** A concrete time for a scheduled event; "next year" is too vague to anchor one. */
+export const TIME_ANCHOR = /\b(?:today|tonight|tomorrow|(?:later |earlier )?this (?:week|month|morning|afternoon|evening)|next (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** Hedged or conditional future: with one of these a planned act is still speculation. */
+export const HEDGED_FUTURE = /\b(?:could|might|may|would|should|likely|unlikely|probably|possibly|perhaps|if)\b/;
+/**
+ * Words that open a relative or time clause ("people who might have been exposed", "until next of
+ * kin could be told"): a modal inside one qualifies a noun or a time, not the sentence's assertion.
+ */
+export const RELATIVE_OPENER = /\b(?:who|whom|whose|which|where|until)\b/gi;
 /** Finite verbs, to tell a sentence from a fragment. */
 export const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|needs|wants|meets|runs|wins|loses|leads|holds|keeps|shows|seems|[a-z]{3,}s\s+(?:that|to|the|a|an)|isn|wasn|aren|weren|hasn|haven|didn|doesn|won)\b/i;
 
