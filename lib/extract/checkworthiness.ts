@@ -2,7 +2,7 @@
 // checkable facts (numbers, dates, past events, decisions, who-said-what) score high; opinion,
 // prediction, speculation, vows and characterisation score low. 0.5 is the threshold. The word
 // lists are in lexicon.ts; the weights are hand-set, not fitted to any annotated data.
-import { CHARACTERISATION, DECISION_CUES, EVALUATIVE, FEELING, FINITE_VERB, FIRST_PERSON, HEDGE, HEDGED_FUTURE, MODAL, MONTHS, NORMATIVE, NUMBER, OPINION, PAST_EVENT, RELATIVE_OPENER, SCHEDULED_ACT, STANCE_CUE, TIME_ANCHOR, VOW, WEEKDAYS } from './lexicon';
+import { CHARACTERISATION, DECISION_CUES, EVALUATIVE, FEELING, FINITE_VERB, FIRST_PERSON, HEDGE, HEDGED_FUTURE, MODAL, MONTHS, NORMATIVE, NUMBER, OPINION, PAST_EVENT, RELATIVE_OPENER, SCHEDULED_ACT, SPECULATIVE, STANCE_CUE, TIME_ANCHOR, VOW, WEEKDAYS } from './lexicon';
 
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
 const CAP_WORD = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}]+/gu;
@@ -51,16 +51,19 @@ export function checkworthiness({ text, attributed, quoted, cues = [] }: Checkwo
     score += d;
     why.push(`${d > 0 ? '+' : ''}${d.toFixed(2)} ${reason}`);
   };
-  if (NUMBER.test(text)) bump(0.15, 'number');
-  if (hasDate(text)) bump(0.1, 'date');
-  if (PAST_EVENT.test(text)) bump(0.08, 'past event');
-  const caps = text.match(CAP_WORD)?.length ?? 0;
-  if (caps >= 2) bump(0.05, 'named entities');
   // A decision reported with its obligation ("the court ruled that firms must ...") is a fact about
   // the decision, not a forecast.
   const decision = cues.some((c) => DECISION_CUES.has(c.toLowerCase()));
-  if (MODAL.test(text) && !decision && modalInMainClause(text)) {
-    bump(-0.25, 'modal or prediction');
+  const forecast = MODAL.test(text) && !decision && modalInMainClause(text);
+  // In a speculation the figures and dates are part of the guess, so they earn nothing.
+  const speculation = forecast && SPECULATIVE.test(text);
+  if (!speculation && NUMBER.test(text)) bump(0.15, 'number');
+  if (!speculation && hasDate(text)) bump(0.1, 'date');
+  if (PAST_EVENT.test(text)) bump(0.08, 'past event');
+  const caps = text.match(CAP_WORD)?.length ?? 0;
+  if (caps >= 2) bump(0.05, 'named entities');
+  if (forecast) {
+    bump(-0.25, speculation ? 'speculation (could, may, likely)' : 'modal or prediction');
     // A planned act with a concrete time ("will address the assembly on Sunday") is an event on a
     // date, which the GUIDE counts as checkable; hedged ("could", "likely") it stays speculation.
     if (SCHEDULED_ACT.test(text) && TIME_ANCHOR.test(text) && !HEDGED_FUTURE.test(text)) bump(0.2, 'scheduled event with a date');

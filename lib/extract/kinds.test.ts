@@ -351,6 +351,11 @@ describe('kind 7: check-worthiness features from the GUIDE definition (invented 
     'Engineers who inspected the bridge say it could fail.',
   ])('a modal in the main clause still marks a forecast: %s', (text) => expect(worthy(text)).toBe(false));
   it.each([
+    'Prices could rise by 5 percent in 2025.',
+    'Unemployment may reach 12 percent in March.',
+    'The bridge, which opened in 1990, could close next year.',
+  ])('figures and dates inside a speculation earn nothing: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
     'The coach said the team had won nine of its last ten games.',
     'The ferry service carried 1.2 million passengers in 2023.',
     'Mayor Ines Holt described the route of the new tram line at a meeting on Monday.',
