@@ -37,6 +37,7 @@ import {
   MODIFIER_OPENERS,
   NOUN_DETERMINERS,
   NOUN_LIKE_CUES,
+  NOMINAL_CUES,
   NP_CONTINUERS,
   PASSIVE_AUX,
   POSTMOD_NEXT,
@@ -564,10 +565,43 @@ function speakerColon(s: SentenceState): void {
   if (r && r.type !== 'document') add(s, r, ':', colon, 0, 'speaker-colon', `"${joinToks(np, text)}" followed by a colon and a quotation`);
 }
 
+/** Longest possessor read before a nominal cue ("the Port Authority of Ashford's"). */
+const MAX_POSSESSOR = 6;
+
+/**
+ * "The ministry's announcement (on Friday) that C": a possessor, a nominal cue and a that-clause
+ * within a few words. The possessor is the source and the noun is the cue.
+ */
+function possessiveNominalCue(s: SentenceState): void {
+  const { toks, text, ctx } = s;
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const noun = toks[i];
+    const owner = toks[i - 1];
+    if (!NOMINAL_CUES.has(noun.lower) || noun.quoted || !owner.possessive || owner.quoted) continue;
+    let that = i + 1;
+    while (that < toks.length && that <= i + 5 && toks[that].lower !== 'that' && toks[that].word && !toks[that].quoted) that++;
+    if (toks[that]?.lower !== 'that' || wordCount(toks, that + 1, toks.length) < 2) continue;
+    let from = i - 1;
+    while (from > 0 && i - from < MAX_POSSESSOR) {
+      const t = toks[from - 1];
+      if (!t.word || t.quoted || t.possessive || PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === 'that' || isVerbLike(t)) break;
+      from--;
+    }
+    // The possessive ending is not part of the name: "A spokeswoman's" names "A spokeswoman".
+    const bare = owner.text.replace(/['’]s?$/, '');
+    const np = [...toks.slice(from, i - 1), { ...owner, text: bare, end: owner.start + bare.length, possessive: false }];
+    const r = resolveNP(np, text, ctx);
+    if (!r) continue;
+    add(s, r, noun.text, i, 0, 'possessive-nominal-cue', `"${joinToks(toks.slice(from, i + 1), text)} that" names ${r.name}`);
+    return;
+  }
+}
+
 /** Rules over the whole sentence, tried in order while no rule has linked a source. */
 export const SENTENCE_RULES: ReadonlyArray<{ id: RuleId; apply: (s: SentenceState) => void }> = [
   { id: 'speaker-colon', apply: speakerColon },
   { id: 'findings-colon', apply: findingsColon },
+  { id: 'possessive-nominal-cue', apply: possessiveNominalCue },
 ];
 
 /** Reads the cue a token may be, or null when it is none. */

@@ -394,6 +394,16 @@ export const NOUN_LIKE_CUES = set(`
   reports claims estimates states findings notes comments charges shows warnings promises posts
   tweets concerns fears hopes views doubts calls
 `);
+/**
+ * Nouns of speech acts that carry content as cues after a possessor: "the ministry's announcement
+ * that C", "Harlow Mining's claim that C" (issue 16, kind 5). The nominal forms of the reporting
+ * verbs in SPEECH_CUES, kept to acts that assert; "hope", "fear", "view" are stance, not assertion.
+ */
+export const NOMINAL_CUES = set(`
+  announcement announcements claim claims assertion assertions allegation allegations testimony
+  statement report admission insistence warning contention acknowledgement acknowledgment
+  conclusion finding argument denial confirmation disclosure revelation
+`);
 /** Words after a noun-like cue that show it is a noun: "reports seen by", "claims of". */
 export const POSTMOD_NEXT = set(`seen obtained reviewed published released issued from of by`);
 export const PREPOSITIONS = set(`in on at to for from with by of about after before during over under into`);
