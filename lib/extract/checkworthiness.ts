@@ -2,7 +2,7 @@
 // checkable facts (numbers, dates, past events, decisions, who-said-what) score high; opinion,
 // prediction, speculation, vows and characterisation score low. 0.5 is the threshold. The word
 // lists are in lexicon.ts; the weights are hand-set, not fitted to any annotated data.
-import { CHARACTERISATION, DECISION_CUES, EVALUATIVE, FEELING, FINITE_VERB, FIRST_PERSON, HEDGE, HEDGED_FUTURE, MODAL, MONTHS, NORMATIVE, NUMBER, OPINION, PAST_EVENT, RELATIVE_OPENER, SCHEDULED_ACT, SPECULATIVE, STANCE_CUE, TIME_ANCHOR, VOW, WEEKDAYS } from './lexicon';
+import { CHARACTERISATION, DECISION_CUES, EVALUATIVE, FEELING, FORECAST_CUE, FINITE_VERB, FIRST_PERSON, HEDGE, HEDGED_FUTURE, MODAL, MONTHS, NORMATIVE, NUMBER, OPINION, PAST_EVENT, RELATIVE_OPENER, SCHEDULED_ACT, SPECULATIVE, STANCE_CUE, TIME_ANCHOR, VOW, WEEKDAYS } from './lexicon';
 
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
 const CAP_WORD = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}]+/gu;
@@ -56,11 +56,15 @@ export function checkworthiness({ text, attributed, quoted, cues = [] }: Checkwo
   const decision = cues.some((c) => DECISION_CUES.has(c.toLowerCase()));
   const forecast = MODAL.test(text) && !decision && modalInMainClause(text);
   // In a speculation the figures and dates are part of the guess, so they earn nothing.
-  const speculation = forecast && SPECULATIVE.test(text);
-  if (!speculation && NUMBER.test(text)) bump(0.15, 'number');
-  if (!speculation && hasDate(text)) bump(0.1, 'date');
-  if (PAST_EVENT.test(text)) bump(0.08, 'past event');
+  const forecastCue = cues.some((c) => FORECAST_CUE.test(c));
+  const speculation = (forecast && SPECULATIVE.test(text)) || forecastCue;
+  const number = !speculation && NUMBER.test(text);
+  const date = !speculation && hasDate(text);
+  const past = PAST_EVENT.test(text);
   const caps = text.match(CAP_WORD)?.length ?? 0;
+  if (number) bump(0.15, 'number');
+  if (date) bump(0.1, 'date');
+  if (past) bump(0.08, 'past event');
   if (caps >= 2) bump(0.05, 'named entities');
   if (forecast) {
     bump(-0.25, speculation ? 'speculation (could, may, likely)' : 'modal or prediction');
@@ -80,7 +84,7 @@ export function checkworthiness({ text, attributed, quoted, cues = [] }: Checkwo
   if (quoted) bump(-0.1, 'direct quotation');
   if (attributed) bump(0.03, 'who said what');
   const words = text.split(/\s+/).length;
-  if (cues.some((c) => STANCE_CUE.test(c))) bump(-0.15, 'stance or forecast cue');
+  if (cues.some((c) => STANCE_CUE.test(c)) || forecastCue) bump(-0.15, 'stance or forecast cue');
   // Fragments (list items, "After that, nothing") state no checkable fact; a full sentence with
   // its final stop is assumed to have a verb even when it is not one the list knows.
   const unterminated = !/[.!?…]["”’')\]]*\s*$/.test(text);

@@ -378,10 +378,16 @@ describe('kind 7: check-worthiness features from the GUIDE definition (invented 
     'The bridge, which opened in 1990, could close next year.',
   ])('figures and dates inside a speculation earn nothing: %s', (text) => expect(worthy(text)).toBe(false));
   it.each([
+    'Officials expect the bridge to open in 2027.',
+    'Economists predict 4 percent growth in 2026.',
+    'The agency forecast a deficit of 2 billion dollars next year.',
+  ])('a forecast framed by its cue is a guess, figures and all: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
     'The coach said the team had won nine of its last ten games.',
     'The ferry service carried 1.2 million passengers in 2023.',
     'Mayor Ines Holt described the route of the new tram line at a meeting on Monday.',
     'The board was unhappy with the audit and fired the auditor in May.',
+    'The agency estimated that 3,000 homes were damaged in May.',
   ])('checkable statements stay check-worthy: %s', (text) => expect(worthy(text)).toBe(true));
 });
 

@@ -564,6 +564,8 @@ export const HEDGED_FUTURE = /\b(?:could|might|may|would|should|likely|unlikely|
 export const RELATIVE_OPENER = /\b(?:who|whom|whose|which|where|until)\b/gi;
 /** Speculative modals and adverbs: a figure in "prices could rise 5 percent in 2025" is a guess, not a measurement. */
 export const SPECULATIVE = /\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps)\b/;
+/** Cues that frame the content as a forecast ("officials expect the bridge to open in 2027"): its figures are a guess. */
+export const FORECAST_CUE = /^(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipate[sd]?)$/i;
 /** Finite verbs, to tell a sentence from a fragment. */
 export const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|needs|wants|meets|runs|wins|loses|leads|holds|keeps|shows|seems|[a-z]{3,}s\s+(?:that|to|the|a|an)|isn|wasn|aren|weren|hasn|haven|didn|doesn|won)\b/i;
 
