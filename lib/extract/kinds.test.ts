@@ -383,11 +383,17 @@ describe('kind 7: check-worthiness features from the GUIDE definition (invented 
     'The agency forecast a deficit of 2 billion dollars next year.',
   ])('a forecast framed by its cue is a guess, figures and all: %s', (text) => expect(worthy(text)).toBe(false));
   it.each([
+    'The ruling is important for tenants across the country.',
+    'It was a remarkable turnaround for the club.',
+    'The delay is regrettable, the union said.',
+  ])('a judgement of importance or merit is evaluative: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
     'The coach said the team had won nine of its last ten games.',
     'The ferry service carried 1.2 million passengers in 2023.',
     'Mayor Ines Holt described the route of the new tram line at a meeting on Monday.',
     'The board was unhappy with the audit and fired the auditor in May.',
     'The agency estimated that 3,000 homes were damaged in May.',
+    'The museum holds an important collection of 300 maps.',
   ])('checkable statements stay check-worthy: %s', (text) => expect(worthy(text)).toBe(true));
 });
 
