@@ -38,6 +38,7 @@ import {
   NOUN_DETERMINERS,
   NOUN_LIKE_CUES,
   NOMINAL_CUES,
+  ADVERBIAL_PREPOSITIONS,
   NP_CONTINUERS,
   PASSIVE_AUX,
   POSTMOD_NEXT,
@@ -569,12 +570,12 @@ function speakerColon(s: SentenceState): void {
 const MAX_POSSESSOR = 6;
 
 /**
- * "The ministry's announcement (on Friday) that C": a possessor, a nominal cue and a that-clause
- * within a few words. The possessor is the source and the noun is the cue.
+ * "The ministry's announcement (on Friday) that C ...": a possessor opening the sentence, a nominal
+ * cue and a that-clause within a few words. The possessor is the source and the noun is the cue.
  */
 function possessiveNominalCue(s: SentenceState): void {
   const { toks, text, ctx } = s;
-  for (let i = 1; i + 2 < toks.length; i++) {
+  for (let i = 1; i + 2 < toks.length && i <= MAX_POSSESSOR; i++) {
     const noun = toks[i];
     const owner = toks[i - 1];
     if (!NOMINAL_CUES.has(noun.lower) || noun.quoted || !owner.possessive || owner.quoted) continue;
@@ -584,12 +585,16 @@ function possessiveNominalCue(s: SentenceState): void {
     let from = i - 1;
     while (from > 0 && i - from < MAX_POSSESSOR) {
       const t = toks[from - 1];
-      if (!t.word || t.quoted || t.possessive || PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === 'that' || isVerbLike(t)) break;
+      if (!t.word || t.quoted || t.possessive || PREPOSITIONS.has(t.lower) || ADVERBIAL_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === 'that' || isVerbLike(t)) break;
       from--;
     }
     // The possessive ending is not part of the name: "A spokeswoman's" names "A spokeswoman".
     const bare = owner.text.replace(/['’]s?$/, '');
     const np = [...toks.slice(from, i - 1), { ...owner, text: bare, end: owner.start + bare.length, possessive: false }];
+    // Only as the sentence's subject ("The ministry's announcement that C surprised parents"); in
+    // an adverbial ("Despite the ministry's insistence that C, the deficit grew") or an object ("He
+    // rejected the agency's claim that C") the sentence asserts something else, in another voice.
+    if (wordCount(toks, 0, from) > 0) return;
     const r = resolveNP(np, text, ctx);
     if (!r) continue;
     add(s, r, noun.text, i, 0, 'possessive-nominal-cue', `"${joinToks(toks.slice(from, i + 1), text)} that" names ${r.name}`);

@@ -310,7 +310,7 @@ describe('kind 7: check-worthiness from documented features', () => {
 describe('kind 5: nominal cues after a possessor ("X\'s announcement that C")', () => {
   it.each([
     ["The ministry's announcement that 14 schools would close surprised parents.", 'The ministry', 'organization', 'announcement'],
-    ["Parents were angered by Mayor Ines Holt's insistence that the budget was balanced.", 'Ines Holt', 'person', 'insistence'],
+    ["Mayor Ines Holt's insistence that the budget was balanced drew jeers from the council.", 'Ines Holt', 'person', 'insistence'],
     ["A spokeswoman's statement that the mine was safe drew criticism.", 'A spokeswoman', 'anonymous', 'statement'],
     ["The Port Authority's announcement on Friday that the terminal would reopen in May came as a surprise.", 'Port Authority', 'organization', 'announcement'],
     ["Dr Ivo Lind's testimony that the pumps had failed twice was read into the record.", 'Ivo Lind', 'person', 'testimony'],
@@ -321,7 +321,9 @@ describe('kind 5: nominal cues after a possessor ("X\'s announcement that C")', 
     "The senator's report on the flood was published on Monday.",
     "The company's claims department opened a new office.",
     "The minister's statement was short.",
-  ])('no that-clause, no content, no source: %s', (text) => {
+    "Despite the minister's insistence that the budget was balanced, the deficit grew.",
+    "Auditors rejected the agency's claim that the wells were clean.",
+  ])('no that-clause, or not the subject: no source from the nominal: %s', (text) => {
     expect(first(text)).toEqual([]);
   });
   it('a speaker named by a verb cue keeps it; the nominal is only the channel', () => {

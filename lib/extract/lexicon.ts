@@ -404,6 +404,8 @@ export const NOMINAL_CUES = set(`
   statement report admission insistence warning contention acknowledgement acknowledgment
   conclusion finding argument denial confirmation disclosure revelation
 `);
+/** Prepositions beyond PREPOSITIONS that open an adverbial, never a possessor: "Despite the minister's ...". */
+export const ADVERBIAL_PREPOSITIONS = set(`despite amid amidst following against without within among across behind beyond unlike upon toward towards given notwithstanding`);
 /** Words after a noun-like cue that show it is a noun: "reports seen by", "claims of". */
 export const POSTMOD_NEXT = set(`seen obtained reviewed published released issued from of by`);
 export const PREPOSITIONS = set(`in on at to for from with by of about after before during over under into`);
