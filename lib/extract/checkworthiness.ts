@@ -2,7 +2,7 @@
 // checkable facts (numbers, dates, past events, decisions, who-said-what) score high; opinion,
 // prediction, speculation, vows and characterisation score low. 0.5 is the threshold. The word
 // lists are in lexicon.ts; the weights are hand-set, not fitted to any annotated data.
-import { CHARACTERISATION, DECISION_CUES, EVALUATIVE, FEELING, FORECAST_CUE, FINITE_VERB, FIRST_PERSON, HEDGE, HEDGED_FUTURE, MODAL, MONTHS, NORMATIVE, NUMBER, OPINION, PAST_EVENT, RELATIVE_OPENER, SCHEDULED_ACT, SPECULATIVE, STANCE_CUE, TIME_ANCHOR, VOW, WEEKDAYS } from './lexicon';
+import { CHARACTERISATION, DECISION_CUES, EVALUATIVE, FEELING, FORECAST_CUE, FINITE_VERB, FIRST_PERSON, HEDGE, HEDGED_FUTURE, MODAL, MONTHS, NORMATIVE, NUMBER, OPINION, ORDINAL, PAST_EVENT, REFUSAL, RELATIVE_DATE, RELATIVE_OPENER, SCHEDULED_ACT, SPECULATIVE, STANCE_CUE, TIME_ANCHOR, VOW, WEEKDAYS } from './lexicon';
 
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
 const CAP_WORD = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}]+/gu;
@@ -26,13 +26,14 @@ function modalInMainClause(text: string): boolean {
     let opener = -1;
     for (const r of before.matchAll(RELATIVE_OPENER)) opener = r.index;
     const clause = before.slice(opener);
-    if (opener < 0 || CLAUSE_BREAK.test(clause) || clause.trim().split(/\s+/).length > 5) return true;
+    // A clause that opens the sentence ("What the court decides could ...") is its subject.
+    if (opener <= 0 || CLAUSE_BREAK.test(clause) || clause.trim().split(/\s+/).length > 5) return true;
   }
   return false;
 }
 
 function hasDate(s: string): boolean {
-  return DATE_WORD.test(s) || YEAR.test(s);
+  return DATE_WORD.test(s) || YEAR.test(s) || RELATIVE_DATE.test(s);
 }
 
 export interface CheckworthinessInput {
@@ -54,11 +55,13 @@ export function checkworthiness({ text, attributed, quoted, cues = [] }: Checkwo
   // A decision reported with its obligation ("the court ruled that firms must ...") is a fact about
   // the decision, not a forecast.
   const decision = cues.some((c) => DECISION_CUES.has(c.toLowerCase()));
-  const forecast = MODAL.test(text) && !decision && modalInMainClause(text);
+  // A refusal's modal ("would not say") forecasts nothing; blank it before looking for one.
+  const unrefused = text.replace(REFUSAL, (m) => ' '.repeat(m.length));
+  const forecast = MODAL.test(unrefused) && !decision && modalInMainClause(unrefused);
   // In a speculation the figures and dates are part of the guess, so they earn nothing.
   const forecastCue = cues.some((c) => FORECAST_CUE.test(c));
   const speculation = (forecast && SPECULATIVE.test(text)) || forecastCue;
-  const number = !speculation && NUMBER.test(text);
+  const number = !speculation && (NUMBER.test(text) || ORDINAL.test(text));
   const date = !speculation && hasDate(text);
   const past = PAST_EVENT.test(text);
   const caps = text.match(CAP_WORD)?.length ?? 0;

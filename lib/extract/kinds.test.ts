@@ -390,6 +390,21 @@ describe('kind 7: check-worthiness features from the GUIDE definition (invented 
     'The delay is regrettable, the union said.',
   ])('a judgement of importance or merit is evaluative: %s', (text) => expect(worthy(text)).toBe(false));
   it.each([
+    'Officials would not say whether the plant will reopen.',
+    "The ministry won't comment on the leak.",
+    'The company did not say how many jobs would go.',
+  ])('a refusal, or a modal inside an unanswered question, is no forecast: %s', (text) => expect(worthy(text)).toBe(true));
+  it.each([
+    'Nobody knows whether prices will fall.',
+    'What the court decides could change the law.',
+    'Time and again, the board could not agree on who should lead.',
+  ])('…but the sentence’s own uncertainty or modal still counts: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'It is the third such attack this year.',
+    'The mill closed last month.',
+    'The team lost its fifth match in a row.',
+  ])('ordinals and relative dates count as figures and dates: %s', (text) => expect(cw(text)).toBeGreaterThanOrEqual(0.7));
+  it.each([
     'The coach said the team had won nine of its last ten games.',
     'The ferry service carried 1.2 million passengers in 2023.',
     'Mayor Ines Holt described the route of the new tram line at a meeting on Monday.',

@@ -535,7 +535,7 @@ export const STANCE_CUE = /^(?:argue[sd]?|arguing|accuse[sd]?|believe[sd]?|think
  * Uncertainty about the fact itself ("it is unclear whether", "could not be verified"): the sentence
  * states what is not known, which nothing can check (the GUIDE's "speculation").
  */
-export const HEDGE = /\b(?:unclear|uncertain|unknown whether|not (?:yet )?(?:clear|known)|not possible to (?:independently )?(?:verify|confirm)|could not (?:be )?(?:independently )?(?:verified|confirmed)|speculative|remains to be seen|rumou?red)\b/i;
+export const HEDGE = /\b(?:(?:nobody|no one) (?:knows|knew)|unclear|uncertain|unknown whether|not (?:yet )?(?:clear|known)|not possible to (?:independently )?(?:verify|confirm)|could not (?:be )?(?:independently )?(?:verified|confirmed)|speculative|remains to be seen|rumou?red)\b/i;
 /** What is needed or required: a normative statement ("the city needs a new plan"), not a fact. */
 export const NORMATIVE = /\b(?:needs|(?:is|are|was|were) (?:badly |urgently )?needed)\b/i;
 /**
@@ -560,14 +560,21 @@ export const TIME_ANCHOR = /\b(?:today|tonight|tomorrow|(?:later |earlier )?this
 /** Hedged or conditional future: with one of these a planned act is still speculation. */
 export const HEDGED_FUTURE = /\b(?:could|might|may|would|should|likely|unlikely|probably|possibly|perhaps|if)\b/;
 /**
- * Words that open a relative or time clause ("people who might have been exposed", "until next of
- * kin could be told"): a modal inside one qualifies a noun or a time, not the sentence's assertion.
+ * Words that open a relative, time or embedded question clause ("people who might have been
+ * exposed", "until next of kin could be told", "did not say how many jobs would go"): a modal inside
+ * one qualifies a noun, a time or an unanswered question, not the sentence's assertion.
  */
-export const RELATIVE_OPENER = /\b(?:who|whom|whose|which|where|until)\b/gi;
+export const RELATIVE_OPENER = /\b(?:who|whom|whose|which|where|until|how|whether|why|what)\b/gi;
 /** Speculative modals and adverbs: a figure in "prices could rise 5 percent in 2025" is a guess, not a measurement. */
 export const SPECULATIVE = /\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps)\b/;
 /** Cues that frame the content as a forecast ("officials expect the bridge to open in 2027"): its figures are a guess. */
 export const FORECAST_CUE = /^(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipate[sd]?)$/i;
+/** Dates relative to the article's day ("yesterday", "last month", "earlier this year"): still a date to check. */
+export const RELATIVE_DATE = /\b(?:yesterday|last (?:week|month|year|night|spring|summer|autumn|fall|winter)|(?:earlier |later )?this (?:year|month|week))\b/i;
+/** Ordinals count something ("the third attack this year"); "first" is left out, it is too often a manner word. */
+export const ORDINAL = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth)\b/i;
+/** A refusal ("would not say", "could not confirm"): the GUIDE's settled case, a checkable fact; its modal is no forecast. */
+export const REFUSAL = /\b(?:(?:would|could|will|can)\s+not|wouldn['’]t|couldn['’]t|won['’]t|can['’]t|cannot)\s+(?:say|comment|confirm|disclose|reveal|discuss|respond|elaborate|specify|identify)\b/gi;
 /** Finite verbs, to tell a sentence from a fragment. */
 export const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|needs|wants|meets|runs|wins|loses|leads|holds|keeps|shows|seems|[a-z]{3,}s\s+(?:that|to|the|a|an)|isn|wasn|aren|weren|hasn|haven|didn|doesn|won)\b/i;
 
