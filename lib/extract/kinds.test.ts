@@ -388,6 +388,9 @@ describe('kind 7: check-worthiness features from the GUIDE definition (invented 
     'The ruling is important for tenants across the country.',
     'It was a remarkable turnaround for the club.',
     'The delay is regrettable, the union said.',
+    'The new timetable is a fiasco, commuters said.',
+    'The verdict is a travesty.',
+    'Campaigners say the law corrects a historic injustice.',
   ])('a judgement of importance or merit is evaluative: %s', (text) => expect(worthy(text)).toBe(false));
   it.each([
     'Officials would not say whether the plant will reopen.',
@@ -411,6 +414,7 @@ describe('kind 7: check-worthiness features from the GUIDE definition (invented 
     'The board was unhappy with the audit and fired the auditor in May.',
     'The agency estimated that 3,000 homes were damaged in May.',
     'The museum holds an important collection of 300 maps.',
+    'The inquiry into the 2019 fiasco published its findings in May.',
   ])('checkable statements stay check-worthy: %s', (text) => expect(worthy(text)).toBe(true));
 });
 
