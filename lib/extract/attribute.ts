@@ -602,11 +602,28 @@ function possessiveNominalCue(s: SentenceState): void {
   }
 }
 
+/**
+ * "The announcement by the Port Authority that C ...", "Claims by two former guards that C ...": a
+ * nominal cue opening the sentence, "by" and its agent, then a that-clause. The agent is the source.
+ */
+function nominalByAgentCue(s: SentenceState): void {
+  const { toks, text, ctx } = s;
+  const i = ARTICLES.has(toks[0]?.lower ?? '') ? 1 : 0;
+  const noun = toks[i];
+  if (!noun || !NOMINAL_CUES.has(noun.lower) || noun.quoted || toks[i + 1]?.lower !== 'by') return;
+  let that = i + 2;
+  while (that < toks.length && that - i <= MAX_POSSESSOR + 2 && toks[that].lower !== 'that' && toks[that].word && !toks[that].quoted && !isVerbLike(toks[that])) that++;
+  if (toks[that]?.lower !== 'that' || that === i + 2 || wordCount(toks, that + 1, toks.length) < 2) return;
+  const r = resolveNP(toks.slice(i + 2, that), text, ctx);
+  if (r) add(s, r, noun.text, i, 0, 'nominal-by-agent-cue', `"${joinToks(toks.slice(i, that + 1), text)}" names ${r.name}`);
+}
+
 /** Rules over the whole sentence, tried in order while no rule has linked a source. */
 export const SENTENCE_RULES: ReadonlyArray<{ id: RuleId; apply: (s: SentenceState) => void }> = [
   { id: 'speaker-colon', apply: speakerColon },
   { id: 'findings-colon', apply: findingsColon },
   { id: 'possessive-nominal-cue', apply: possessiveNominalCue },
+  { id: 'nominal-by-agent-cue', apply: nominalByAgentCue },
 ];
 
 /** Reads the cue a token may be, or null when it is none. */

@@ -326,6 +326,20 @@ describe('kind 5: nominal cues after a possessor ("X\'s announcement that C")', 
   ])('no that-clause, or not the subject: no source from the nominal: %s', (text) => {
     expect(first(text)).toEqual([]);
   });
+  it.each([
+    ['The announcement by the Port Authority that the terminal would reopen in May surprised traders.', 'Port Authority', 'organization', 'announcement'],
+    ['Claims by two former prison officers that inmates were beaten have been denied.', 'two former prison officers', 'anonymous', 'Claims'],
+    ['An admission by Mayor Ines Holt that the budget was short came late.', 'Ines Holt', 'person', 'admission'],
+  ])('a nominal cue with its agent after "by": %s', (text, name, type, cue) => {
+    expect(first(text)).toEqual([expect.objectContaining({ name, type, cue })]);
+  });
+  it.each([
+    'The report by the agency was published in May.',
+    'Claims by the company were rejected.',
+    'The warning by police came too late.',
+  ])('no that-clause after the agent, no source: %s', (text) => {
+    expect(first(text)).toEqual([]);
+  });
   it('a speaker named by a verb cue keeps it; the nominal is only the channel', () => {
     expect(first('In his testimony, Dr Ivo Lind said the pumps had failed twice.')).toEqual([expect.objectContaining({ name: 'Ivo Lind', cue: 'said' })]);
   });

@@ -50,6 +50,7 @@ export const RULE_IDS = [
   'speaker-colon',
   'findings-colon',
   'possessive-nominal-cue',
+  'nominal-by-agent-cue',
   // Carried over from another sentence (extract.ts).
   'multi-sentence-quote',
   'floating-quote',
