@@ -1,7 +1,8 @@
 // Check-worthiness 0..1 from surface features, in the spirit of ClaimBuster's three classes:
 // checkable facts (numbers, dates, past events, decisions, who-said-what) score high; opinion,
 // prediction, speculation, vows and characterisation score low. 0.5 is the threshold. The word
-// lists are in lexicon.ts; the weights are hand-set, not fitted to any annotated data.
+// lists are in lexicon.ts; the weights are hand-set, not fitted to any annotated data. Each class the
+// GUIDE names as not check-worthy costs 0.25; README.md lists every feature with an example.
 import { CHARACTERISATION, DECISION_CUES, EVALUATIVE, FEELING, FORECAST_CUE, FINITE_VERB, FIRST_PERSON, HEDGE, HEDGED_FUTURE, MODAL, MONTHS, NORMATIVE, NUMBER, OPINION, ORDINAL, PAST_EVENT, REFUSAL, RELATIVE_DATE, RELATIVE_OPENER, SCHEDULED_ACT, SPECULATIVE, STANCE_CUE, TIME_ANCHOR, VOW, WEEKDAYS } from './lexicon';
 
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
