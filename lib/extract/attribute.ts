@@ -37,6 +37,8 @@ import {
   MODIFIER_OPENERS,
   NOUN_DETERMINERS,
   NOUN_LIKE_CUES,
+  NOMINAL_CUES,
+  ADVERBIAL_PREPOSITIONS,
   NP_CONTINUERS,
   PASSIVE_AUX,
   POSTMOD_NEXT,
@@ -564,10 +566,64 @@ function speakerColon(s: SentenceState): void {
   if (r && r.type !== 'document') add(s, r, ':', colon, 0, 'speaker-colon', `"${joinToks(np, text)}" followed by a colon and a quotation`);
 }
 
+/** Longest possessor read before a nominal cue ("the Port Authority of Ashford's"). */
+const MAX_POSSESSOR = 6;
+
+/**
+ * "The ministry's announcement (on Friday) that C ...": a possessor opening the sentence, a nominal
+ * cue and a that-clause within a few words. The possessor is the source and the noun is the cue.
+ */
+function possessiveNominalCue(s: SentenceState): void {
+  const { toks, text, ctx } = s;
+  for (let i = 1; i + 2 < toks.length && i <= MAX_POSSESSOR; i++) {
+    const noun = toks[i];
+    const owner = toks[i - 1];
+    if (!NOMINAL_CUES.has(noun.lower) || noun.quoted || !owner.possessive || owner.quoted) continue;
+    let that = i + 1;
+    while (that < toks.length && that <= i + 5 && toks[that].lower !== 'that' && toks[that].word && !toks[that].quoted) that++;
+    if (toks[that]?.lower !== 'that' || wordCount(toks, that + 1, toks.length) < 2) continue;
+    let from = i - 1;
+    while (from > 0 && i - from < MAX_POSSESSOR) {
+      const t = toks[from - 1];
+      if (!t.word || t.quoted || t.possessive || PREPOSITIONS.has(t.lower) || ADVERBIAL_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === 'that' || isVerbLike(t)) break;
+      from--;
+    }
+    // The possessive ending is not part of the name: "A spokeswoman's" names "A spokeswoman".
+    const bare = owner.text.replace(/['’]s?$/, '');
+    const np = [...toks.slice(from, i - 1), { ...owner, text: bare, end: owner.start + bare.length, possessive: false }];
+    // Only as the sentence's subject ("The ministry's announcement that C surprised parents"); in
+    // an adverbial ("Despite the ministry's insistence that C, the deficit grew") or an object ("He
+    // rejected the agency's claim that C") the sentence asserts something else, in another voice.
+    if (wordCount(toks, 0, from) > 0) return;
+    const r = resolveNP(np, text, ctx);
+    if (!r) continue;
+    add(s, r, noun.text, i, 0, 'possessive-nominal-cue', `"${joinToks(toks.slice(from, i + 1), text)} that" names ${r.name}`);
+    return;
+  }
+}
+
+/**
+ * "The announcement by the Port Authority that C ...", "Claims by two former guards that C ...": a
+ * nominal cue opening the sentence, "by" and its agent, then a that-clause. The agent is the source.
+ */
+function nominalByAgentCue(s: SentenceState): void {
+  const { toks, text, ctx } = s;
+  const i = ARTICLES.has(toks[0]?.lower ?? '') ? 1 : 0;
+  const noun = toks[i];
+  if (!noun || !NOMINAL_CUES.has(noun.lower) || noun.quoted || toks[i + 1]?.lower !== 'by') return;
+  let that = i + 2;
+  while (that < toks.length && that - i <= MAX_POSSESSOR + 2 && toks[that].lower !== 'that' && toks[that].word && !toks[that].quoted && !isVerbLike(toks[that])) that++;
+  if (toks[that]?.lower !== 'that' || that === i + 2 || wordCount(toks, that + 1, toks.length) < 2) return;
+  const r = resolveNP(toks.slice(i + 2, that), text, ctx);
+  if (r) add(s, r, noun.text, i, 0, 'nominal-by-agent-cue', `"${joinToks(toks.slice(i, that + 1), text)}" names ${r.name}`);
+}
+
 /** Rules over the whole sentence, tried in order while no rule has linked a source. */
 export const SENTENCE_RULES: ReadonlyArray<{ id: RuleId; apply: (s: SentenceState) => void }> = [
   { id: 'speaker-colon', apply: speakerColon },
   { id: 'findings-colon', apply: findingsColon },
+  { id: 'possessive-nominal-cue', apply: possessiveNominalCue },
+  { id: 'nominal-by-agent-cue', apply: nominalByAgentCue },
 ];
 
 /** Reads the cue a token may be, or null when it is none. */

@@ -307,6 +307,131 @@ describe('kind 7: check-worthiness from documented features', () => {
   });
 });
 
+describe('kind 5: nominal cues after a possessor ("X\'s announcement that C")', () => {
+  it.each([
+    ["The ministry's announcement that 14 schools would close surprised parents.", 'The ministry', 'organization', 'announcement'],
+    ["Mayor Ines Holt's insistence that the budget was balanced drew jeers from the council.", 'Ines Holt', 'person', 'insistence'],
+    ["A spokeswoman's statement that the mine was safe drew criticism.", 'A spokeswoman', 'anonymous', 'statement'],
+    ["The Port Authority's announcement on Friday that the terminal would reopen in May came as a surprise.", 'Port Authority', 'organization', 'announcement'],
+    ["Dr Ivo Lind's testimony that the pumps had failed twice was read into the record.", 'Ivo Lind', 'person', 'testimony'],
+  ])('%s', (text, name, type, cue) => {
+    expect(first(text)).toEqual([expect.objectContaining({ name, type, cue })]);
+  });
+  it.each([
+    "The senator's report on the flood was published on Monday.",
+    "The company's claims department opened a new office.",
+    "The minister's statement was short.",
+    "Despite the minister's insistence that the budget was balanced, the deficit grew.",
+    "Auditors rejected the agency's claim that the wells were clean.",
+  ])('no that-clause, or not the subject: no source from the nominal: %s', (text) => {
+    expect(first(text)).toEqual([]);
+  });
+  it.each([
+    ['The announcement by the Port Authority that the terminal would reopen in May surprised traders.', 'Port Authority', 'organization', 'announcement'],
+    ['Claims by two former prison officers that inmates were beaten have been denied.', 'two former prison officers', 'anonymous', 'Claims'],
+    ['An admission by Mayor Ines Holt that the budget was short came late.', 'Ines Holt', 'person', 'admission'],
+  ])('a nominal cue with its agent after "by": %s', (text, name, type, cue) => {
+    expect(first(text)).toEqual([expect.objectContaining({ name, type, cue })]);
+  });
+  it.each([
+    'The report by the agency was published in May.',
+    'Claims by the company were rejected.',
+    'The warning by police came too late.',
+  ])('no that-clause after the agent, no source: %s', (text) => {
+    expect(first(text)).toEqual([]);
+  });
+  it('a speaker named by a verb cue keeps it; the nominal is only the channel', () => {
+    expect(first('In his testimony, Dr Ivo Lind said the pumps had failed twice.')).toEqual([expect.objectContaining({ name: 'Ivo Lind', cue: 'said' })]);
+  });
+});
+
+describe('kind 7: check-worthiness features from the GUIDE definition (invented sentences)', () => {
+  const cw = (text: string) => extract(text).claims[0].checkworthiness;
+  const worthy = (text: string) => cw(text) >= 0.5;
+  it.each([
+    'It is unclear whether the ferry service was ever profitable.',
+    'The identity of the buyer could not be independently verified.',
+    'Whether the dam was inspected in 2019 remains to be seen.',
+  ])('uncertainty about the fact itself is not checkable: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The town needs a second bridge over the river.',
+    'Stronger rules for landlords are urgently needed, the tenants union said.',
+    'The hospital needs more nurses on its night shifts.',
+  ])('a statement of what is needed is normative: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The opposition leader called it a betrayal of the farmers.',
+    'Residents described the new parking scheme as a cash grab.',
+    'The union branded the offer an insult.',
+  ])('characterisation is not a checkable fact: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The coach said he was delighted with the team.',
+    'Mayor Ines Holt said she was deeply saddened by the news.',
+    'Coach Ana Berg told reporters she was thrilled and grateful.',
+  ])("a speaker's own feelings are not checkable: %s", (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The prime minister will visit the flooded towns on Tuesday.',
+    'The results of the inquiry will be published on March 14.',
+    'The council is due to vote on the budget later this week.',
+  ])('a scheduled act with a concrete time is an event on a date: %s', (text) => expect(worthy(text)).toBe(true));
+  it.each([
+    'Prices will rise sharply next year.',
+    'The minister could visit the flooded towns on Tuesday.',
+    'The council will probably vote against the budget.',
+  ])('a forecast, or a hedged plan, stays a prediction: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The agency said it had tested everyone who might have been exposed.',
+    'Crews stayed at the site until the wreck could be lifted in June.',
+    'The ferry, which could carry 300 people, sank in 2019.',
+  ])('a modal inside a relative or time clause does not make the sentence a forecast: %s', (text) => expect(worthy(text)).toBe(true));
+  it.each([
+    'Officials said the storm could cause floods.',
+    'The plant, which opened in the spring, might close.',
+    'Engineers who inspected the bridge say it could fail.',
+  ])('a modal in the main clause still marks a forecast: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'Prices could rise by 5 percent in 2025.',
+    'Unemployment may reach 12 percent in March.',
+    'The bridge, which opened in 1990, could close next year.',
+  ])('figures and dates inside a speculation earn nothing: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'Officials expect the bridge to open in 2027.',
+    'Economists predict 4 percent growth in 2026.',
+    'The agency forecast a deficit of 2 billion dollars next year.',
+  ])('a forecast framed by its cue is a guess, figures and all: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'The ruling is important for tenants across the country.',
+    'It was a remarkable turnaround for the club.',
+    'The delay is regrettable, the union said.',
+    'The new timetable is a fiasco, commuters said.',
+    'The verdict is a travesty.',
+    'Campaigners say the law corrects a historic injustice.',
+  ])('a judgement of importance or merit is evaluative: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'Officials would not say whether the plant will reopen.',
+    "The ministry won't comment on the leak.",
+    'The company did not say how many jobs would go.',
+  ])('a refusal, or a modal inside an unanswered question, is no forecast: %s', (text) => expect(worthy(text)).toBe(true));
+  it.each([
+    'Nobody knows whether prices will fall.',
+    'What the court decides could change the law.',
+    'Time and again, the board could not agree on who should lead.',
+  ])('…but the sentence’s own uncertainty or modal still counts: %s', (text) => expect(worthy(text)).toBe(false));
+  it.each([
+    'It is the third such attack this year.',
+    'The mill closed last month.',
+    'The team lost its fifth match in a row.',
+  ])('ordinals and relative dates count as figures and dates: %s', (text) => expect(cw(text)).toBeGreaterThanOrEqual(0.7));
+  it.each([
+    'The coach said the team had won nine of its last ten games.',
+    'The ferry service carried 1.2 million passengers in 2023.',
+    'Mayor Ines Holt described the route of the new tram line at a meeting on Monday.',
+    'The board was unhappy with the audit and fired the auditor in May.',
+    'The agency estimated that 3,000 homes were damaged in May.',
+    'The museum holds an important collection of 300 maps.',
+    'The inquiry into the 2019 fiasco published its findings in May.',
+  ])('checkable statements stay check-worthy: %s', (text) => expect(worthy(text)).toBe(true));
+});
+
 describe('kind 3 (more): outlets named with a lower-case outlet word', () => {
   it.each([
     ['General Ana Ruiz told US media this month that troops would stay.', 'US media'],

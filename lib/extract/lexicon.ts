@@ -394,6 +394,18 @@ export const NOUN_LIKE_CUES = set(`
   reports claims estimates states findings notes comments charges shows warnings promises posts
   tweets concerns fears hopes views doubts calls
 `);
+/**
+ * Nouns of speech acts that carry content as cues after a possessor: "the ministry's announcement
+ * that C", "Harlow Mining's claim that C" (issue 16, kind 5). The nominal forms of the reporting
+ * verbs in SPEECH_CUES, kept to acts that assert; "hope", "fear", "view" are stance, not assertion.
+ */
+export const NOMINAL_CUES = set(`
+  announcement announcements claim claims assertion assertions allegation allegations testimony
+  statement report admission insistence warning contention acknowledgement acknowledgment
+  conclusion finding argument denial confirmation disclosure revelation
+`);
+/** Prepositions beyond PREPOSITIONS that open an adverbial, never a possessor: "Despite the minister's ...". */
+export const ADVERBIAL_PREPOSITIONS = set(`despite amid amidst following against without within among across behind beyond unlike upon toward towards given notwithstanding`);
 /** Words after a noun-like cue that show it is a noun: "reports seen by", "claims of". */
 export const POSTMOD_NEXT = set(`seen obtained reviewed published released issued from of by`);
 export const PREPOSITIONS = set(`in on at to for from with by of about after before during over under into`);
@@ -511,14 +523,58 @@ export const MODAL = /\b(?:will|would|could|may|might|should|must|can|shall|won[
 export const FIRST_PERSON = /\b(?:I|we|my|our|us|me|I['’]m|we['’]re|I['’]ve|we['’]ve)\b/;
 /** Opinion, stance and hedging words. */
 export const OPINION = /\b(?:believe[sd]?|think|thinks|feel|feels|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|seem(?:s|ed)?|appear(?:s|ed)?|perhaps|probably|possibly|arguably|apparently|speculation|highlights|particularly|merely|simply|clearly|obviously|deserve[sd]?|ought|need(?:s|ed)? to|confident|frustrat\w*|distressing|alien|careless|best|worst|greatest|ideal|fan of|less about|more about|accuse[sd]?|saw|see[sn]?|view(?:s|ed)?|await\w*|oppose[sd]?|push(?:es)? for|resist|rift|interpret\w*)\b/i;
-/** Evaluative adjectives: a judgement, not a checkable fact. */
-export const EVALUATIVE = /\b(?:optimistic|pessimistic|unfair|unjust|wrong|dangerous|reckless|irresponsible|unacceptable|ridiculous|absurd|outrageous|shameful|disgraceful|disappointing|encouraging|worrying|troubling|alarming|historic|tremendous|terrible|horrible|wonderful|excellent|brilliant|disastrous|catastrophic|dirtiest|misguided|naive|cynical|hypocritical|dishonest|sensible|wise|foolish|crucial|vital|legitimate|illegitimate|dovish|hawkish)\b/i;
+/** Evaluative adjectives and nouns ("a fiasco", "a travesty"): a judgement, not a checkable fact. */
+export const EVALUATIVE = /\b(?:optimistic|pessimistic|unfair|unjust|wrong|dangerous|reckless|irresponsible|unacceptable|ridiculous|absurd|outrageous|shameful|disgraceful|disappointing|encouraging|worrying|troubling|alarming|historic|tremendous|terrible|horrible|wonderful|excellent|brilliant|disastrous|catastrophic|dirtiest|misguided|naive|cynical|hypocritical|dishonest|sensible|wise|foolish|crucial|vital|legitimate|illegitimate|dovish|hawkish|important|remarkable|extraordinary|shocking|unfortunate|regrettable|impressive|inexcusable|unforgivable|admirable|deplorable|injustice|disgrace|betrayal|travesty|scandalous|outrage|fiasco|debacle)\b/i;
 /** Vows and pledges. */
 export const VOW = /\b(?:vow(?:s|ed)?|promise[sd]?|pledge[sd]?|swore|vowing)\b/i;
 /** Past events, not counting the reporting verb itself ("said" makes nothing checkable). */
 export const PAST_EVENT = /\b(?:(?!(?:said|told|added|noted|argued|claimed|stated|reported|declared|insisted|warned|suggested|asked|wrote)\b)\w{3,}ed|was|were|had|has been|have been|did|won|lost|fled|killed|died|met|began|left|took|made|held|led|struck|stormed|seized|fought|hit|ran|sent|fell|rose|grew|spent|paid|sold|bought)\b/i;
 /** Cues that frame the content as stance, reaction or forecast rather than fact. */
 export const STANCE_CUE = /^(?:argue[sd]?|arguing|accuse[sd]?|believe[sd]?|think|thinks|thought|hope[sd]?|fear[sd]?|worr(?:y|ies|ied)|warn(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|vow(?:s|ed)?|promise[sd]?|insist(?:s|ed)?|saw|see|sees|view(?:s|ed)?|call(?:s|ed)? .*question|condemn(?:s|ed)?|critici[sz](?:es|ed)?|prais(?:es|ed)|welcom(?:es|ed)|cheer(?:s|ed)?|bemoan(?:s|ed)?|lament(?:s|ed)?|slam(?:s|med)?|hail(?:s|ed)?|urg(?:es|ed|ing)|demand(?:s|ed|ing))$/i;
+/**
+ * Uncertainty about the fact itself ("it is unclear whether", "could not be verified"): the sentence
+ * states what is not known, which nothing can check (the GUIDE's "speculation").
+ */
+export const HEDGE = /\b(?:(?:nobody|no one) (?:knows|knew)|unclear|uncertain|unknown whether|not (?:yet )?(?:clear|known)|not possible to (?:independently )?(?:verify|confirm)|could not (?:be )?(?:independently )?(?:verified|confirmed)|speculative|remains to be seen|rumou?red)\b/i;
+/** What is needed or required: a normative statement ("the city needs a new plan"), not a fact. */
+export const NORMATIVE = /\b(?:needs|(?:is|are|was|were) (?:badly |urgently )?needed)\b/i;
+/**
+ * Characterisation: naming or labelling something ("called it a disgrace", "described the plan as
+ * reckless", "branded them traitors") is the GUIDE's "pure characterisation".
+ */
+export const CHARACTERISATION = /\b(?:call(?:s|ed|ing)? (?:it|this|that|them|him|her|the \w+) (?:a|an|the)\b|describ(?:e|es|ed|ing) (?:\S+ ){1,5}?as\b|labell?(?:ed|ing)|brand(?:ed|ing)|dubb(?:ed|ing))/i;
+/**
+ * A speaker's own feelings, reported as speech ("said he was very moved", "told reporters she felt
+ * relieved"): an inner state no evidence can check. Only a pronoun subject, so the author reporting
+ * someone's reaction ("the board was unhappy and fired the auditor") is not caught.
+ */
+export const FEELING = /\b(?:he|she|they|I|we)\s+(?:was|were|is|are|am|felt|feels?|had been)\s+["“']?(?:(?:very|deeply|so|really|extremely|truly|quite|not)\s+)?(?:moved|pleased|delighted|proud|saddened|shocked|disappointed|happy|unhappy|upset|thrilled|grateful|honou?red|heartbroken|devastated|relieved|excited|sad|glad)\b/i;
+/**
+ * A scheduled event: a firm future ("will", "is due to") with an act that is planned ahead (a visit,
+ * a vote, an announcement) and a concrete time. The GUIDE counts events and dates as checkable; a
+ * forecast ("prices will rise in March") has no such act and stays a prediction.
+ */
+export const SCHEDULED_ACT = /\b(?:will|(?:is|are) (?:expected|scheduled|due|set) to)\s+(?:(?:also|then|now|formally|officially)\s+)?(?:be\s+)?(?:visit|travel|meet|address|hold|held|host|hosted|attend|sign|signed|vote|announce|announced|release|released|publish|published|testify|speak|open|opened|close|closed|become|begin|start|take effect|resume|convene|land|arrive|depart|launch|launched|hear|heard)\b/i;
+/** A concrete time for a scheduled event; "next year" is too vague to anchor one. */
+export const TIME_ANCHOR = /\b(?:today|tonight|tomorrow|(?:later |earlier )?this (?:week|month|morning|afternoon|evening)|next (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** Hedged or conditional future: with one of these a planned act is still speculation. */
+export const HEDGED_FUTURE = /\b(?:could|might|may|would|should|likely|unlikely|probably|possibly|perhaps|if)\b/;
+/**
+ * Words that open a relative, time or embedded question clause ("people who might have been
+ * exposed", "until next of kin could be told", "did not say how many jobs would go"): a modal inside
+ * one qualifies a noun, a time or an unanswered question, not the sentence's assertion.
+ */
+export const RELATIVE_OPENER = /\b(?:who|whom|whose|which|where|until|how|whether|why|what)\b/gi;
+/** Speculative modals and adverbs: a figure in "prices could rise 5 percent in 2025" is a guess, not a measurement. */
+export const SPECULATIVE = /\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps)\b/;
+/** Cues that frame the content as a forecast ("officials expect the bridge to open in 2027"): its figures are a guess. */
+export const FORECAST_CUE = /^(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipate[sd]?)$/i;
+/** Dates relative to the article's day ("yesterday", "last month", "earlier this year"): still a date to check. */
+export const RELATIVE_DATE = /\b(?:yesterday|last (?:week|month|year|night|spring|summer|autumn|fall|winter)|(?:earlier |later )?this (?:year|month|week))\b/i;
+/** Ordinals count something ("the third attack this year"); "first" is left out, it is too often a manner word. */
+export const ORDINAL = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth)\b/i;
+/** A refusal ("would not say", "could not confirm"): the GUIDE's settled case, a checkable fact; its modal is no forecast. */
+export const REFUSAL = /\b(?:(?:would|could|will|can)\s+not|wouldn['’]t|couldn['’]t|won['’]t|can['’]t|cannot)\s+(?:say|comment|confirm|disclose|reveal|discuss|respond|elaborate|specify|identify)\b/gi;
 /** Finite verbs, to tell a sentence from a fragment. */
 export const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|\w{3,}ed|says|said|told|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|needs|wants|meets|runs|wins|loses|leads|holds|keeps|shows|seems|[a-z]{3,}s\s+(?:that|to|the|a|an)|isn|wasn|aren|weren|hasn|haven|didn|doesn|won)\b/i;
 

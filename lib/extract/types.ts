@@ -49,6 +49,8 @@ export const RULE_IDS = [
   // Whole-sentence patterns (attribute.ts).
   'speaker-colon',
   'findings-colon',
+  'possessive-nominal-cue',
+  'nominal-by-agent-cue',
   // Carried over from another sentence (extract.ts).
   'multi-sentence-quote',
   'floating-quote',
