@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, blocks, claimHistory, claimNotes, claims, claimSources, evidence, sources } from '@/db/schema';
+import { articles, blocks, claimHistory, claims, claimSources, evidence, sources } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/roles';
 import { AppError, notFound } from '@/lib/errors';
 import { keeperOfMergedClaim } from '@/lib/claims/correct-claims.server';
@@ -71,9 +71,12 @@ export function reimportArticle(actor: Actor | null, articleId: number, input: V
           orphaned: claims.orphaned,
           anchorPrefix: claims.anchorPrefix,
           anchorSuffix: claims.anchorSuffix,
-          hasEvidence: sql<number>`exists (select 1 from ${evidence} where ${evidence.claimId} = ${claims.id})`,
-          hasHistory: sql<number>`exists (select 1 from ${claimHistory} where ${claimHistory.claimId} = ${claims.id})`,
-          hasPrivateNotes: sql<number>`exists (select 1 from ${claimNotes} where ${claimNotes.claimId} = ${claims.id})`,
+          // Written out with aliases: in a select list drizzle renders columns unqualified, so
+          // `${evidence.claimId} = ${claims.id}` became `"claim_id" = "id"` and compared the
+          // subquery's own id, calling claims with history "untouched" (and deleting them failed).
+          hasEvidence: sql<number>`exists (select 1 from evidence e where e.claim_id = "claims"."id")`,
+          hasHistory: sql<number>`exists (select 1 from claim_history h where h.claim_id = "claims"."id")`,
+          hasPrivateNotes: sql<number>`exists (select 1 from claim_notes n where n.claim_id = "claims"."id")`,
         })
         .from(claims)
         .where(eq(claims.articleId, articleId))

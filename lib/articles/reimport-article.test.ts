@@ -126,6 +126,19 @@ describe('reimportArticle', () => {
     expect(revised.claims.some((c) => c.text.includes('reconsider'))).toBe(true);
   });
 
+  it('keeps a claim whose only trace of work is its history (a status set and undone)', () => {
+    // Several articles first, so that history row ids and claim ids differ.
+    for (let i = 0; i < 3; i++) setUp(`Padding ${i}`);
+    const { id, rate } = setUp('History only');
+    const reviewed = setClaimReview(checker, rate.id, { status: 'true', version: rate.version });
+    undoLastChange(checker, rate.id, { version: reviewed.version });
+    expect(getArticle(checker, id).claims.find((c) => c.id === rate.id)?.status).toBe('unreviewed');
+    // It used to be counted "untouched", and deleting it broke its history's foreign key.
+    reimportArticle(checker, id, { text: SAMPLE_ARTICLE });
+    expect(getArticle(checker, id).claims.some((c) => c.id === rate.id)).toBe(true);
+    expect(getClaimHistory(checker, rate.id).length).toBeGreaterThan(0);
+  });
+
   it('leaves a claim the new text does not move alone: same version, no history', () => {
     const { id, rate } = setUp('Appended');
     const reviewed = setClaimReview(checker, rate.id, { status: 'true', version: rate.version });

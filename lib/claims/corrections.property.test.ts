@@ -192,7 +192,7 @@ describe('corrections, in any order', () => {
           checkInvariants(articleId);
         }
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60), ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED), path: process.env.PROPERTY_PATH } : {}) },
     );
   }, 600_000);
 });
