@@ -26,6 +26,8 @@ test('a fact-checker writes a public explanation and private notes; the editor p
   const PUBLIC = `The council minutes of 4 March record the refusal (${stamp}).`;
   const PRIVATE = `Private lead ${stamp}: the clerk says the minutes were amended`;
   const SECOND_PRIVATE = `Second private note ${stamp}`;
+  // A whole journey across three people and four exports: longer than one ordinary step's budget.
+  test.slow();
 
   await signIn(page, 'factchecker');
   const workspaceUrl = await importByPaste(page, { title: `Ferry sale ${stamp}`, text: TEXT });

@@ -35,7 +35,10 @@ test('an editor publishes an article and a reader sees its claims annotated', as
   await page.getByRole('button', { name: 'Unpublish', exact: true }).click();
   await page.getByRole('dialog', { name: 'Take this article down?' }).getByRole('button', { name: 'Confirm unpublish' }).click();
   await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeVisible();
-  const gone = await reader.goto(readerUrl);
+  // The next reader: a browser that has not kept the page (readers' own copies live up to a minute,
+  // docs/decisions/0011-reader-page-http-cache.md).
+  const nextReader = await (await browser.newContext()).newPage();
+  const gone = await nextReader.goto(readerUrl);
   expect(gone?.status()).toBe(404);
 });
 
