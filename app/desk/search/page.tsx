@@ -14,8 +14,10 @@ export const metadata: Metadata = { title: 'Search claims' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SearchPage({ searchParams }: Props) {
-  const actor = await requirePageActor('factchecker', '/desk/search');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  // A signed-out person following a search link comes back to the same search after signing in.
+  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string')).toString();
+  const actor = await requirePageActor('factchecker', query ? `/desk/search?${query}` : '/desk/search');
   const parsed = ClaimSearchSchema.safeParse(raw);
   const input = parsed.success ? parsed.data : ClaimSearchSchema.parse({});
   const errors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
